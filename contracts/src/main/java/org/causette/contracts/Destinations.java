@@ -1,0 +1,20 @@
+package org.causette.contracts;
+
+/** Broker addresses shared by the services. */
+public final class Destinations {
+    /** Messages waiting for a verdict (messaging to moderation), anycast. */
+    public static final String MODERATION_REQUESTS = "causette.moderation.requests";
+    /** Verdicts (moderation to messaging), anycast. */
+    public static final String MESSAGING_VERDICTS = "causette.messaging.verdicts";
+    /** Everything the gateways push to streams, multicast: one durable subscription per gateway instance. */
+    public static final String GATEWAY_EVENTS = "causette.gateway.events";
+    /** Facts every service may keep a view of (session ended, sanctions), multicast: one subscription per service. */
+    public static final String PLATFORM_EVENTS = "causette.platform.events";
+    /** Where poison messages end up, with the reason. */
+    public static final String DEAD_LETTERS = "causette.dlq";
+
+    public static final String EVENT_TYPE_PROPERTY = "eventType";
+
+    private Destinations() {
+    }
+}

@@ -1,0 +1,28 @@
+package org.causette.contracts;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The catalogue of events, by their {@code eventType}. */
+public final class Events {
+    private static final Map<String, Class<? extends Event>> TYPES = Stream.of(
+                    MessageSubmitted.class, MessageModerated.class, MessageReleased.class, MessageWithheld.class,
+                    MemberJoined.class, MemberLeft.class, ConversationRequested.class, ConversationAnswered.class,
+                    SessionEnded.class, SessionBlocked.class, SessionSanctioned.class)
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private Events() {
+    }
+
+    public static Optional<Class<? extends Event>> typeNamed(String eventType) {
+        return Optional.ofNullable(eventType).map(TYPES::get);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,4 @@
+package org.causette.contracts;
+
+public record Sender(String sessionId, String nickname, Audience bracket) {
+}

@@ -1,0 +1,49 @@
+package org.causette.rooms.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.causette.contracts.Audience;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The public rooms a fresh platform has: themes and regions, one audience each. */
+@ApplicationScoped
+public class RoomSeeder {
+    private final AtomicBoolean seeded = new AtomicBoolean();
+
+    @Inject
+    RoomStore store;
+
+    @Inject
+    @ConfigProperty(name = "causette.rooms.default-capacity")
+    int capacity;
+
+    /** Idempotent; called until it has succeeded once (MongoDB may come up after the service). */
+    public boolean ensureSeeded() {
+        if (!seeded.get()) {
+            rooms().forEach(store::seed);
+            seeded.set(true);
+        }
+        return true;
+    }
+
+    List<SeedRoom> rooms() {
+        return List.of(
+                new SeedRoom("ados-discussion", "Ados · Discussion libre", "On parle de tout, entre 15 et 17 ans", Audience.teen, capacity),
+                new SeedRoom("ados-jeux-video", "Ados · Jeux vidéo", "Minecraft, Fortnite, LoL et les autres", Audience.teen, capacity),
+                new SeedRoom("ados-musique", "Ados · Musique", "Partage tes sons du moment", Audience.teen, capacity),
+                new SeedRoom("ados-entraide", "Ados · Devoirs et entraide", "Une question de cours ? On s'aide", Audience.teen, capacity),
+                new SeedRoom("ados-belgique", "Ados · Belgique", "Pour les ados de Bruxelles, Wallonie et Flandre", Audience.teen, capacity),
+                new SeedRoom("discussion", "Discussion libre", "Le salon général des adultes", Audience.adult, capacity),
+                new SeedRoom("paris", "Paris et Île-de-France", "Entre Parisiens et Franciliens", Audience.adult, capacity),
+                new SeedRoom("lyon", "Lyon", "Auvergne-Rhône-Alpes", Audience.adult, capacity),
+                new SeedRoom("marseille", "Marseille", "Provence et Méditerranée", Audience.adult, capacity),
+                new SeedRoom("bruxelles", "Bruxelles", "Pour les Bruxellois", Audience.adult, capacity),
+                new SeedRoom("wallonie", "Wallonie", "Liège, Namur, Charleroi et alentours", Audience.adult, capacity),
+                new SeedRoom("cinema-series", "Cinéma et séries", "Ce que vous regardez en ce moment", Audience.adult, capacity),
+                new SeedRoom("lgbt", "LGBT+", "Un salon bienveillant pour les personnes LGBT+ et alliées", Audience.adult, capacity),
+                new SeedRoom("plus-de-40", "Plus de 40 ans", "Entre quadras, quinquas et plus", Audience.adult, capacity));
+    }
+}

@@ -1,0 +1,44 @@
+package org.causette.kit.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.causette.contracts.Audience;
+import org.causette.contracts.Sender;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, read from the verified token the gateway forwarded. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    JsonWebToken token;
+
+    public String sessionId() {
+        return token.getSubject();
+    }
+
+    public String nickname() {
+        return token.getClaim("nickname");
+    }
+
+    public Audience bracket() {
+        String bracket = token.getClaim("bracket");
+        return bracket == null ? null : Audience.valueOf(bracket);
+    }
+
+    public String gender() {
+        return token.getClaim("gender");
+    }
+
+    public String region() {
+        return token.getClaim("region");
+    }
+
+    public boolean isStaff() {
+        return token.getGroups().contains("moderator") || token.getGroups().contains("admin");
+    }
+
+    public Sender asSender() {
+        return new Sender(sessionId(), nickname(), bracket());
+    }
+}
