@@ -15,8 +15,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (causedBy(e, jakarta.json.JsonException.class) || causedBy(e, jakarta.json.bind.JsonbException.class)) {
+            return Problem.of(400, "malformed-json", "The body is not valid JSON of the expected shape.").toResponse();
+        }
         if (causedBy(e, MongoException.class) || causedBy(e, JMSRuntimeException.class)
-                || causedBy(e, jakarta.jms.JMSException.class)) {
+                || causedBy(e, jakarta.jms.JMSException.class) || causedBy(e, java.net.ConnectException.class)
+                || causedBy(e, java.net.SocketTimeoutException.class)
+                || causedBy(e, jakarta.ws.rs.ProcessingException.class)) {
             LOG.log(System.Logger.Level.WARNING, "dependency unavailable: {0}", e.getClass().getName());
             return Response.fromResponse(
                     Problem.of(503, "unavailable", "A backing service is unavailable; try again shortly.").toResponse())

@@ -30,7 +30,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         } else if (status >= 500) {
             problem = Problem.of(503, "unavailable", "The service cannot answer right now.");
         } else {
-            problem = Problem.of(status, status == 400 ? "malformed-json" : "refused", "The request was refused.");
+            problem = status == 400 ? Problem.of(400, "malformed-json", "The body is not valid JSON.")
+                    : Problem.of(status, "refused", "The request was refused.");
         }
         var response = Response.status(problem.status()).type(Problem.PROBLEM_JSON).entity(problem);
         if (e instanceof NotAllowedException) {

@@ -1,0 +1,89 @@
+package org.causette.gateway.messages.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import org.causette.contracts.Channel;
+import org.causette.gateway.messages.entity.Accepted;
+import org.causette.gateway.messages.entity.MessageRequest;
+import org.causette.gateway.ratelimit.control.RateLimits;
+import org.causette.gateway.routing.control.MessagingClient;
+import org.causette.gateway.routing.control.RoomsClient;
+import org.causette.gateway.sanctions.control.SanctionBook;
+import org.causette.gateway.security.entity.Identity;
+import org.causette.kit.problems.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Accepting a message, the same way from REST and from the stream: validate, limit, check sanctions and
+ * membership, then hand it to messaging-service, which answers only once the message is durable.
+ */
+@ApplicationScoped
+public class MessageSubmission {
+    public static final int MAX_TEXT_CODE_POINTS = 1000;
+    public static final int MAX_CLIENT_ID_LENGTH = 64;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    SanctionBook sanctions;
+
+    @Inject
+    RoomsClient rooms;
+
+    @Inject
+    MessagingClient messaging;
+
+    public Accepted toRoom(Identity caller, String roomId, MessageRequest request) {
+        validate(request);
+        limits.message(caller.subject());
+        sanctions.checkMaySend(caller.subject());
+        var membership = rooms.membership(caller.bearer(), roomId);
+        return submit(caller, request, Json.createObjectBuilder().add("kind", Channel.Kind.room.name())
+                .add("id", roomId).add("audience", membership.getString("audience")));
+    }
+
+    public Accepted toConversation(Identity caller, String conversationId, MessageRequest request) {
+        validate(request);
+        limits.message(caller.subject());
+        sanctions.checkMaySend(caller.subject());
+        return submit(caller, request, Json.createObjectBuilder().add("kind", Channel.Kind.conversation.name())
+                .add("id", conversationId));
+    }
+
+    private Accepted submit(Identity caller, MessageRequest request, jakarta.json.JsonObjectBuilder channel) {
+        var id = messageId(caller.subject(), request.clientMessageId());
+        var answer = messaging.submit(caller.bearer(), Json.createObjectBuilder()
+                .add("id", id)
+                .add("clientMessageId", request.clientMessageId())
+                .add("channel", channel)
+                .add("text", request.text())
+                .build());
+        return new Accepted(answer.getString("id", id), "accepted");
+    }
+
+    /** The same session and clientMessageId always give the same id, so a resend is recognised everywhere. */
+    public static String messageId(String sessionId, String clientMessageId) {
+        return UUID.nameUUIDFromBytes((sessionId + "\n" + clientMessageId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static void validate(MessageRequest request) {
+        if (request == null) {
+            throw new ProblemException(400, "malformed-json", "Send {\"clientMessageId\": ..., \"text\": ...}.");
+        }
+        var clientId = request.clientMessageId();
+        if (clientId == null || clientId.isEmpty() || clientId.length() > MAX_CLIENT_ID_LENGTH) {
+            throw ProblemException.invalidField("clientMessageId", "1 to 64 characters required.");
+        }
+        var text = request.text();
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalidField("text", "1 to 1000 characters required.");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT_CODE_POINTS) {
+            throw new ProblemException(413, "message-too-long", "A message has at most 1000 characters.");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.causette.gateway.routing.control;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ModerationClient {
+    String AUTH = "Authorization";
+
+    @POST
+    @Path("verdicts")
+    JsonObject verdict(JsonObject request);
+
+    @POST
+    @Path("staff/sessions/verify")
+    JsonObject verifyStaff(JsonObject credentials);
+
+    @POST
+    @Path("reports")
+    JsonObject report(@HeaderParam(AUTH) String bearer, JsonObject report);
+
+    @GET
+    @Path("cases")
+    JsonArray cases(@HeaderParam(AUTH) String bearer, @QueryParam("status") String status);
+
+    @GET
+    @Path("cases/{id}")
+    JsonObject caseFile(@HeaderParam(AUTH) String bearer, @PathParam("id") String caseId);
+
+    @POST
+    @Path("cases/{id}/decisions")
+    JsonObject decide(@HeaderParam(AUTH) String bearer, @PathParam("id") String caseId, JsonObject decision);
+
+    @GET
+    @Path("statements/{id}")
+    JsonObject statement(@PathParam("id") String statementId);
+
+    @GET
+    @Path("sanctions/active")
+    JsonArray activeSanctions();
+}

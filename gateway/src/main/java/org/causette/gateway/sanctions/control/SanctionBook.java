@@ -1,0 +1,101 @@
+package org.causette.gateway.sanctions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.causette.contracts.SessionSanctioned;
+import org.causette.gateway.routing.control.ModerationClient;
+import org.causette.kit.problems.ProblemException;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The mutes and bans in force, by session and by hashed device: filled from moderation-service when this gateway
+ * starts and kept current by {@code SessionSanctioned} events.
+ */
+@ApplicationScoped
+public class SanctionBook {
+    private static final System.Logger LOG = System.getLogger(SanctionBook.class.getName());
+
+    public record Restriction(String action, Instant until) {
+        boolean inForce(Instant now) {
+            return until == null || until.isAfter(now);
+        }
+    }
+
+    @Inject
+    ModerationClient moderation;
+
+    private final Map<String, Restriction> bySession = new ConcurrentHashMap<>();
+    private final Map<String, Restriction> byDevice = new ConcurrentHashMap<>();
+    private final AtomicBoolean warmed = new AtomicBoolean();
+
+    public void apply(SessionSanctioned sanction) {
+        record(sanction.sessionId(), sanction.deviceHash(), sanction.action(), sanction.until());
+    }
+
+    private void record(String sessionId, String deviceHash, String action, Instant until) {
+        if (!"mute".equals(action) && !"ban".equals(action)) {
+            return;
+        }
+        var restriction = new Restriction(action, until);
+        bySession.merge(sessionId, restriction, SanctionBook::stronger);
+        if ("ban".equals(action) && deviceHash != null) {
+            byDevice.merge(deviceHash, restriction, SanctionBook::stronger);
+        }
+    }
+
+    /** @throws ProblemException 403 banned or muted */
+    public void checkMaySend(String sessionId) {
+        restriction(bySession.get(sessionId)).ifPresent(r -> {
+            throw ProblemException.forbidden("ban".equals(r.action()) ? "banned" : "muted",
+                    "ban".equals(r.action()) ? "This session is banned." : "This session is muted until " + r.until() + ".");
+        });
+    }
+
+    /** @throws ProblemException 403 banned when the device is banned */
+    public void checkMayOpenSession(String deviceHash) {
+        restriction(byDevice.get(deviceHash)).ifPresent(r -> {
+            throw ProblemException.forbidden("banned", "This device is banned"
+                    + (r.until() == null ? "." : " until " + r.until() + "."));
+        });
+    }
+
+    public boolean isBanned(String sessionId) {
+        return restriction(bySession.get(sessionId)).filter(r -> "ban".equals(r.action())).isPresent();
+    }
+
+    private Optional<Restriction> restriction(Restriction r) {
+        warm();
+        return Optional.ofNullable(r).filter(x -> x.inForce(Instant.now()));
+    }
+
+    private void warm() {
+        if (warmed.get()) {
+            return;
+        }
+        try {
+            for (var s : moderation.activeSanctions().getValuesAs(JsonObject.class)) {
+                record(s.getString("sessionId"), s.getString("deviceHash", null), s.getString("action"),
+                        s.isNull("until") || !s.containsKey("until") ? null : Instant.parse(s.getString("until")));
+            }
+            warmed.set(true);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "sanctions not loaded yet: {0}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static Restriction stronger(Restriction a, Restriction b) {
+        if (!a.action().equals(b.action())) {
+            return "ban".equals(a.action()) ? a : b;
+        }
+        if (a.until() == null || b.until() == null) {
+            return a.until() == null ? a : b;
+        }
+        return a.until().isAfter(b.until()) ? a : b;
+    }
+}

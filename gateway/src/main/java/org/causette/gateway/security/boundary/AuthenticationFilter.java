@@ -1,0 +1,64 @@
+package org.causette.gateway.security.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.causette.gateway.security.control.TokenVerifier;
+import org.causette.gateway.sessions.control.SessionStore;
+import org.causette.gateway.security.entity.Unauthenticated;
+import org.causette.kit.problems.ProblemException;
+
+/**
+ * Every route needs a valid token unless marked {@link Public}; staff routes need a staff token, chat routes a
+ * chatter's token of a session that is still active.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    CurrentIdentity current;
+
+    @Inject
+    SessionStore sessions;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (annotated(Public.class)) {
+            return;
+        }
+        var header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new Unauthenticated("Send Authorization: Bearer <token>.");
+        }
+        var identity = verifier.verify(header.substring(7).trim());
+        if (annotated(StaffOnly.class)) {
+            if (!identity.isStaff()) {
+                throw new ProblemException(403, "forbidden", "This route is for moderators.");
+            }
+        } else if (!identity.isChatter()) {
+            throw new ProblemException(403, "forbidden", "This route is for chat sessions.");
+        } else if (!sessions.isActive(identity.subject())) {
+            throw new Unauthenticated("The session has ended.");
+        }
+        current.set(identity);
+    }
+
+    private boolean annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
+        var method = resource.getResourceMethod();
+        return method != null && (method.isAnnotationPresent(annotation)
+                || resource.getResourceClass().isAnnotationPresent(annotation));
+    }
+}

@@ -1,0 +1,69 @@
+package org.causette.gateway.sessions.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.causette.gateway.web.JsonBodies;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.causette.contracts.Destinations;
+import org.causette.contracts.Events;
+import org.causette.contracts.SessionEnded;
+import org.causette.gateway.security.boundary.CurrentIdentity;
+import org.causette.gateway.security.boundary.Public;
+import org.causette.gateway.sessions.control.ClientAddress;
+import org.causette.gateway.sessions.control.SessionOpening;
+import org.causette.gateway.sessions.control.SessionStore;
+import org.causette.kit.events.EventPublisher;
+
+import java.time.Instant;
+
+@Path("sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    @Inject
+    SessionOpening opening;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    ClientAddress address;
+
+    @Inject
+    CurrentIdentity caller;
+
+    @Inject
+    EventPublisher events;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Public
+    public Response open(JsonValue bodyJson, @HeaderParam("Causette-Device") String device) {
+        var body = JsonBodies.object(bodyJson);
+        return Response.status(Response.Status.CREATED)
+                .entity(opening.open(body, device, address.hashOf(request))).build();
+    }
+
+    @DELETE
+    @Path("me")
+    public void end() {
+        var sessionId = caller.get().subject();
+        sessions.end(sessionId);
+        var ended = new SessionEnded(Events.newId(), Instant.now(), sessionId);
+        events.toTopic(Destinations.PLATFORM_EVENTS, ended, sessionId);
+        events.toTopic(Destinations.GATEWAY_EVENTS, ended, sessionId);
+    }
+}

@@ -1,0 +1,96 @@
+package org.causette.gateway.sessions.control;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.causette.contracts.Audience;
+import org.causette.gateway.sessions.entity.ChatSession;
+import org.causette.kit.mongo.Stores;
+import org.causette.kit.problems.ProblemException;
+
+
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Sessions by id, and nicknames by their normalised key: the unique {@code _id} of {@code nicknames} is what makes
+ * a nickname taken, across every gateway instance.
+ */
+@ApplicationScoped
+public class SessionStore {
+
+    @Inject
+    MongoDatabase database;
+
+    MongoCollection<Document> sessions;
+    MongoCollection<Document> nicknames;
+
+    @PostConstruct
+    void init() {
+        sessions = database.getCollection("sessions");
+        nicknames = database.getCollection("nicknames");
+    }
+
+    public void create(ChatSession session) {
+        claimNickname(session);
+        sessions.insertOne(new Document("_id", session.id())
+                .append("nickname", session.nickname())
+                .append("bracket", session.bracket().name())
+                .append("gender", session.gender())
+                .append("region", session.region())
+                .append("deviceHash", session.deviceHash())
+                .append("addressHash", session.addressHash())
+                .append("createdAt", Date.from(session.createdAt()))
+                .append("expiresAt", Date.from(session.expiresAt())));
+    }
+
+    private void claimNickname(ChatSession session) {
+        var key = NicknameRules.key(session.nickname());
+        var claim = new Document("_id", key).append("sessionId", session.id())
+                .append("expiresAt", Date.from(session.expiresAt()));
+        try {
+            nicknames.insertOne(claim);
+        } catch (MongoException e) {
+            if (!Stores.isDuplicateKey(e)) {
+                throw e;
+            }
+            var freed = nicknames.replaceOne(Filters.and(Filters.eq("_id", key),
+                    Filters.lt("expiresAt", new Date())), claim);
+            if (freed.getModifiedCount() != 1) {
+                throw ProblemException.conflict("nickname-taken", "Another active session uses this nickname.");
+            }
+        }
+    }
+
+    public Optional<ChatSession> active(String sessionId) {
+        return Optional.ofNullable(sessions.find(Filters.and(Filters.eq("_id", sessionId),
+                        Filters.exists("endedAt", false), Filters.gt("expiresAt", new Date()))).first())
+                .map(SessionStore::toSession);
+    }
+
+    public boolean isActive(String sessionId) {
+        return active(sessionId).isPresent();
+    }
+
+    public void end(String sessionId) {
+        var ended = sessions.findOneAndUpdate(Filters.and(Filters.eq("_id", sessionId), Filters.exists("endedAt", false)),
+                Updates.set("endedAt", new Date()));
+        if (ended != null) {
+            nicknames.deleteOne(Filters.and(Filters.eq("_id", NicknameRules.key(ended.getString("nickname"))),
+                    Filters.eq("sessionId", sessionId)));
+        }
+    }
+
+    private static ChatSession toSession(Document d) {
+        return new ChatSession(d.getString("_id"), d.getString("nickname"), Audience.valueOf(d.getString("bracket")),
+                d.getString("gender"), d.getString("region"), d.getString("deviceHash"), d.getString("addressHash"),
+                d.getDate("createdAt").toInstant(), d.getDate("expiresAt").toInstant());
+    }
+
+}

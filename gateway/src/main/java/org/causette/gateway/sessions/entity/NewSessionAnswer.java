@@ -1,0 +1,4 @@
+package org.causette.gateway.sessions.entity;
+
+public record NewSessionAnswer(String token, SessionView session) {
+}

@@ -1,0 +1,73 @@
+package org.causette.gateway.staff.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.causette.gateway.web.JsonBodies;
+import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.causette.gateway.ratelimit.control.RateLimits;
+import org.causette.gateway.routing.control.ModerationClient;
+import org.causette.gateway.security.boundary.Public;
+import org.causette.gateway.security.control.TokenIssuer;
+import org.causette.gateway.sessions.control.ClientAddress;
+import org.causette.kit.problems.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** Staff log in with real accounts; moderation-service checks the password, the gateway signs the token. */
+@Path("staff/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StaffSessionsResource {
+
+    @Inject
+    ModerationClient moderation;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    ClientAddress address;
+
+    @Inject
+    @ConfigProperty(name = "causette.gateway.staff.ttl-minutes")
+    long ttlMinutes;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Public
+    public Response login(JsonValue bodyJson) {
+        var body = JsonBodies.object(bodyJson);
+        if (!(body.get("username") instanceof JsonString user)
+                || !(body.get("password") instanceof JsonString password)) {
+            throw ProblemException.invalidField("username", "username and password are required.");
+        }
+        limits.staffLogin(address.hashOf(request));
+        var account = moderation.verifyStaff(Json.createObjectBuilder().add("username", user.getString())
+                .add("password", password.getString()).build());
+        var roles = account.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .toList();
+        var token = tokens.issue("staff:" + account.getString("username"), account.getString("username"), roles,
+                Map.of(), Instant.now().plus(Duration.ofMinutes(ttlMinutes)));
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("token", token).add("roles", Json.createArrayBuilder(roles))
+                        .build()).build();
+    }
+}

@@ -1,0 +1,81 @@
+package org.causette.gateway.stream.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import org.causette.contracts.Channel;
+import org.causette.contracts.ChatMessage;
+import org.causette.contracts.Sender;
+
+import java.time.Instant;
+
+/** The server-to-client frames of the public stream contract. */
+public final class Frames {
+    private Frames() {
+    }
+
+    public static String message(ChatMessage message, String text, boolean forAuthor) {
+        var frame = Json.createObjectBuilder().add("type", "message").add("id", message.id())
+                .add(message.channel().kind() == Channel.Kind.room ? "room" : "conversation", message.channel().id())
+                .add("from", Json.createObjectBuilder().add("sessionId", message.sender().sessionId())
+                        .add("nickname", message.sender().nickname()))
+                .add("text", text)
+                .add("sentAt", message.sentAt().toString());
+        if (forAuthor) {
+            frame.add("clientMessageId", message.clientMessageId());
+        }
+        return frame.build().toString();
+    }
+
+    public static String ack(String clientMessageId, String id) {
+        return Json.createObjectBuilder().add("type", "ack").add("clientMessageId", clientMessageId).add("id", id)
+                .add("status", "accepted").build().toString();
+    }
+
+    public static String error(String code, String detail, String clientMessageId) {
+        var frame = Json.createObjectBuilder().add("type", "error").add("code", code).add("detail", detail);
+        if (clientMessageId != null) {
+            frame.add("clientMessageId", clientMessageId);
+        }
+        return frame.build().toString();
+    }
+
+    public static String pong() {
+        return "{\"type\":\"pong\"}";
+    }
+
+    public static String presence(String roomId, String sessionId, String nickname, String state) {
+        return Json.createObjectBuilder().add("type", "presence").add("room", roomId).add("sessionId", sessionId)
+                .add("nickname", nickname).add("state", state).build().toString();
+    }
+
+    public static String conversation(String conversationId, Sender peer, String status) {
+        return Json.createObjectBuilder().add("type", "conversation").add("id", conversationId)
+                .add("peer", Json.createObjectBuilder().add("sessionId", peer.sessionId())
+                        .add("nickname", peer.nickname()))
+                .add("status", status).build().toString();
+    }
+
+    public static String moderation(String messageId, String clientMessageId, String action, String reason,
+                                    String statement) {
+        var frame = Json.createObjectBuilder().add("type", "moderation").add("messageId", messageId)
+                .add("action", action);
+        addIfPresent(frame, "clientMessageId", clientMessageId);
+        addIfPresent(frame, "reason", reason);
+        addIfPresent(frame, "statement", statement);
+        return frame.build().toString();
+    }
+
+    public static String sanction(String action, Instant until, String reason, String statement) {
+        var frame = Json.createObjectBuilder().add("type", "sanction").add("action", action);
+        addIfPresent(frame, "until", until == null ? null : until.toString());
+        addIfPresent(frame, "reason", reason);
+        addIfPresent(frame, "statement", statement);
+        return frame.build().toString();
+    }
+
+    private static void addIfPresent(JsonObjectBuilder frame, String name, String value) {
+        if (value != null) {
+            frame.add(name, value);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+// Causette – the real-time stream (WebSocket) with ping, watchdog and reconnect.
+// URL: ws(s)://<same host>/api/v1/stream?access_token=<token>. The token is never logged.
+
+const PING_EVERY_MS = 25_000;
+const SILENCE_LIMIT_MS = 65_000; // no frame at all (not even pong) for that long: reconnect
+const BACKOFF_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+
+export class Stream {
+  /**
+   * @param {object} o
+   * @param {() => string|null} o.getToken
+   * @param {(ev: object) => void} o.onEvent            every server frame, parsed
+   * @param {(state: string, info?: object) => void} o.onState  connecting|open|waiting|closed
+   * @param {() => Promise<'ok'|'unauthorized'|'unknown'>} o.checkAuth  called after an unexpected close
+   * @param {() => void} o.onUnauthorized
+   */
+  constructor({ getToken, onEvent, onState, checkAuth, onUnauthorized }) {
+    this.getToken = getToken;
+    this.onEvent = onEvent;
+    this.onState = onState || (() => {});
+    this.checkAuth = checkAuth || (async () => 'unknown');
+    this.onUnauthorized = onUnauthorized || (() => {});
+    this.ws = null;
+    this.stopped = true;
+    this.attempt = 0;
+    this.timer = null;
+    this.pingTimer = null;
+    this.lastFrameAt = 0;
+    this.openedOnce = false;
+    this._online = () => { if (!this.stopped && !this.isOpen) this.reconnectNow(); };
+  }
+
+  get isOpen() { return !!this.ws && this.ws.readyState === WebSocket.OPEN; }
+
+  url() {
+    const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    return `${proto}//${location.host}/api/v1/stream?access_token=${encodeURIComponent(this.getToken() || '')}`;
+  }
+
+  start() {
+    if (!this.stopped) return;
+    this.stopped = false;
+    window.addEventListener('online', this._online);
+    this._connect();
+  }
+
+  stop() {
+    this.stopped = true;
+    window.removeEventListener('online', this._online);
+    clearTimeout(this.timer);
+    this._stopPing();
+    if (this.ws) {
+      const ws = this.ws;
+      this.ws = null;
+      ws.onopen = ws.onmessage = ws.onclose = ws.onerror = null;
+      try { ws.close(1000, 'bye'); } catch { /* ignore */ }
+    }
+    this.onState('closed');
+  }
+
+  reconnectNow() {
+    clearTimeout(this.timer);
+    this.attempt = 0;
+    if (this.ws) { try { this.ws.close(); } catch { /* ignore */ } } else this._connect();
+  }
+
+  /** Sends one JSON frame; false when the socket is not open (caller falls back to REST). */
+  send(obj) {
+    if (!this.isOpen) return false;
+    try { this.ws.send(JSON.stringify(obj)); return true; } catch { return false; }
+  }
+
+  _connect() {
+    if (this.stopped) return;
+    const token = this.getToken();
+    if (!token) { this.onUnauthorized(); return; }
+    this.onState('connecting', { attempt: this.attempt });
+    let ws;
+    try { ws = new WebSocket(this.url()); } catch { this._scheduleReconnect(); return; }
+    this.ws = ws;
+    let opened = false;
+    ws.onopen = () => {
+      opened = true;
+      const reconnected = this.openedOnce;
+      this.openedOnce = true;
+      this.attempt = 0;
+      this.lastFrameAt = Date.now();
+      this._startPing();
+      this.onState('open', { reconnected });
+    };
+    ws.onmessage = (e) => {
+      this.lastFrameAt = Date.now();
+      if (typeof e.data !== 'string') return;
+      let ev;
+      try { ev = JSON.parse(e.data); } catch { return; }
+      if (ev && typeof ev === 'object' && ev.type !== 'pong') this.onEvent(ev);
+    };
+    ws.onerror = () => { /* onclose follows */ };
+    ws.onclose = async (e) => {
+      if (this.ws !== ws) return;
+      this.ws = null;
+      this._stopPing();
+      if (this.stopped) return;
+      // A refused upgrade (401) is indistinguishable from a network error in the browser:
+      // ask the REST API whether the token is still good before trying again.
+      if (!opened || e.code === 1008 || e.code >= 4000) {
+        const verdict = await this.checkAuth();
+        if (this.stopped) return;
+        if (verdict === 'unauthorized') { this.stopped = true; this.onState('closed'); this.onUnauthorized(); return; }
+      }
+      this._scheduleReconnect();
+    };
+  }
+
+  _scheduleReconnect() {
+    if (this.stopped) return;
+    const base = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)];
+    const delay = Math.round(base * (0.8 + Math.random() * 0.4));
+    this.attempt += 1;
+    this.onState('waiting', { delay, attempt: this.attempt });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this._connect(), delay);
+  }
+
+  _startPing() {
+    this._stopPing();
+    this.pingTimer = setInterval(() => {
+      if (!this.isOpen) return;
+      if (Date.now() - this.lastFrameAt > SILENCE_LIMIT_MS) {
+        try { this.ws.close(4000, 'silent'); } catch { /* ignore */ }
+        return;
+      }
+      this.send({ type: 'ping' });
+    }, PING_EVERY_MS);
+  }
+
+  _stopPing() { clearInterval(this.pingTimer); this.pingTimer = null; }
+}
