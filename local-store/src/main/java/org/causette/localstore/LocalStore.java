@@ -1,0 +1,120 @@
+package org.causette.localstore;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * Causette's local MongoDB-wire store: mongo-java-server on the loopback interface with the H2 file
+ * backend ({@code <data-dir>/store.mv}) or the memory backend, and the oplog on for change streams.
+ * {@code java -jar causette-store.jar --port 27017 --data-dir DIR}, or {@link #start} in-process.
+ */
+public final class LocalStore implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(LocalStore.class.getName());
+
+    static final String STORE_FILE = "store.mv";
+
+    private final MongoServer server;
+    private final MongoBackend backend;
+    private final String uri;
+
+    private LocalStore(MongoServer server, MongoBackend backend, String uri) {
+        this.server = server;
+        this.backend = backend;
+        this.uri = uri;
+    }
+
+    /** Starts a store on {@code 127.0.0.1:port} keeping its data in {@code dataDir/store.mv}. */
+    public static LocalStore startFile(Path dataDir, int port) throws Exception {
+        Files.createDirectories(dataDir);
+        return start(new H2Backend(dataDir.resolve(STORE_FILE).toString()), port);
+    }
+
+    /** Starts a store on {@code 127.0.0.1:port} that keeps nothing once stopped. */
+    public static LocalStore startInMemory(int port) {
+        return start(new MemoryBackend(), port);
+    }
+
+    private static LocalStore start(MongoBackend backend, int port) {
+        var server = new MongoServer(backend);
+        try {
+            server.enableOplog();
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw new IllegalStateException("store did not start listening on 127.0.0.1:" + port + " (port in use?)", e);
+        }
+        var uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+        return new LocalStore(server, backend, uri);
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    /** Closes the connections and the backend; the H2 file is flushed and closed. */
+    @Override
+    public void close() {
+        try {
+            server.shutdownNow();
+        } finally {
+            backend.close();
+        }
+    }
+
+    /** Runs in a shutdown hook, where java.util.logging is already being torn down: plain output only. */
+    private void stopOnShutdown() {
+        try {
+            close();
+            System.out.println("store stopped");
+        } catch (RuntimeException e) {
+            System.err.println("store did not stop cleanly: " + e);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        StoreOptions options;
+        try {
+            if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+                System.out.print(StoreOptions.USAGE);
+                return;
+            }
+            options = StoreOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(StoreOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.logFile() != null) {
+            ProcessControl.redirectOutputTo(options.logFile());
+        }
+        Logging.configure();
+        if (options.pidFile() != null) {
+            ProcessControl.writePidFile(options.pidFile());
+        }
+        LocalStore store;
+        try {
+            store = options.memory()
+                    ? startInMemory(options.port())
+                    : startFile(options.dataDir(), options.port());
+        } catch (Exception e) {
+            LOG.log(Level.ERROR, "store failed to start", e);
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(store::stopOnShutdown, "store-shutdown"));
+        if (options.exitWithParent()) {
+            ProcessControl.exitWithParent();
+        }
+        System.out.println("store ready on " + store.uri());
+        new CountDownLatch(1).await();
+    }
+}

@@ -1,0 +1,59 @@
+package org.causette.localstore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+
+class LocalStoreTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void documentSurvivesRestart() throws Exception {
+        int port = freePort();
+        try (var cut = LocalStore.startFile(dataDir, port);
+             var client = MongoClients.create(cut.uri())) {
+            client.getDatabase("causette").getCollection("rooms")
+                    .insertOne(new Document("_id", "lobby").append("title", "Lobby"));
+        }
+        assertTrue(Files.exists(dataDir.resolve(LocalStore.STORE_FILE)));
+        try (var cut = LocalStore.startFile(dataDir, port);
+             var client = MongoClients.create(cut.uri())) {
+            var lobby = client.getDatabase("causette").getCollection("rooms")
+                    .find(Filters.eq("_id", "lobby")).first();
+            assertEquals("Lobby", lobby.getString("title"));
+        }
+    }
+
+    @Test
+    void duplicateIdIsADuplicateKeyError() throws Exception {
+        try (var cut = LocalStore.startInMemory(freePort());
+             var client = MongoClients.create(cut.uri())) {
+            var messages = client.getDatabase("causette").getCollection("messages");
+            messages.insertOne(new Document("_id", "m-1"));
+            var error = assertThrows(MongoWriteException.class, () -> messages.insertOne(new Document("_id", "m-1")));
+            assertEquals(ErrorCategory.DUPLICATE_KEY, ErrorCategory.fromErrorCode(error.getCode()));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.causette.systemtests;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The platform under test, reached only through the gateway, as any client would. */
+public final class Platform {
+    public static final String URL = System.getProperty("causette.url", "http://localhost:8080");
+    public static final String API = URL + "/api/v1";
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final AtomicInteger NICKNAMES = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36);
+
+    private Platform() {
+    }
+
+    /** A nickname no other test of this run uses. */
+    public static String nickname(String prefix) {
+        return prefix + RUN + NICKNAMES.incrementAndGet();
+    }
+
+    public static Answer call(String method, String path, String token, String body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().allValues("Retry-After"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Answer(int status, String contentType, String body, List<String> retryAfter) {
+        public JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        public String code() {
+            return object().getString("code", null);
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

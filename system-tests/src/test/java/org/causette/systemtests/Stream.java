@@ -1,0 +1,112 @@
+package org.causette.systemtests;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/** A client's WebSocket stream: every frame received is kept, in order, for assertions. */
+public final class Stream implements WebSocket.Listener, AutoCloseable {
+    private final List<JsonObject> frames = new CopyOnWriteArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final WebSocket socket;
+    private volatile boolean closed;
+
+    private Stream(String token) {
+        var url = Platform.URL.replaceFirst("^http", "ws") + "/api/v1/stream?access_token=" + token;
+        this.socket = Platform.HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create(url), this).join();
+    }
+
+    public static Stream open(String token) {
+        return new Stream(token);
+    }
+
+    public void send(JsonObject frame) {
+        socket.sendText(frame.toString(), true).join();
+    }
+
+    public void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    public void sendToRoom(String roomId, String clientMessageId, String text) {
+        send(Json.createObjectBuilder().add("type", "message").add("room", roomId)
+                .add("clientMessageId", clientMessageId).add("text", text).build());
+    }
+
+    public void sendToConversation(String conversationId, String clientMessageId, String text) {
+        send(Json.createObjectBuilder().add("type", "message").add("conversation", conversationId)
+                .add("clientMessageId", clientMessageId).add("text", text).build());
+    }
+
+    public List<JsonObject> frames() {
+        return new ArrayList<>(frames);
+    }
+
+    public List<JsonObject> frames(Predicate<JsonObject> which) {
+        return frames.stream().filter(which).toList();
+    }
+
+    public JsonObject await(Predicate<JsonObject> which) {
+        return await(which, Duration.ofSeconds(20));
+    }
+
+    public JsonObject await(Predicate<JsonObject> which, Duration within) {
+        await().atMost(within).until(() -> frames.stream().anyMatch(which));
+        return frames.stream().filter(which).findFirst().orElseThrow();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public static Predicate<JsonObject> type(String type) {
+        return f -> type.equals(f.getString("type", ""));
+    }
+
+    public static Predicate<JsonObject> message(String text) {
+        return f -> "message".equals(f.getString("type", "")) && text.equals(f.getString("text", ""));
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                frames.add(reader.readObject());
+            }
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed = true;
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed = true;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+        }
+    }
+}
