@@ -21,6 +21,7 @@ final class BrokerConfiguration {
     static final String MODERATION_REQUESTS = "causette.moderation.requests";
     static final String MESSAGING_VERDICTS = "causette.messaging.verdicts";
     static final String GATEWAY_EVENTS = "causette.gateway.events";
+    static final String PLATFORM_EVENTS = "causette.platform.events";
     static final String DEAD_LETTERS = "causette.dlq";
     static final String EXPIRY = "causette.expiry";
 
@@ -42,6 +43,9 @@ final class BrokerConfiguration {
                 .setMaxDiskUsage(-1);
         config.addAcceptorConfiguration(ACCEPTOR, "tcp://127.0.0.1:" + port);
         config.addAddressSetting("#", defaults());
+        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS}) {
+            config.addAddressSetting(pipeline, pipeline());
+        }
         config.addAddressSetting(DEAD_LETTERS, parking());
         config.addAddressSetting(EXPIRY, parking());
         config.addAddressConfiguration(anycastQueue(MODERATION_REQUESTS));
@@ -50,6 +54,9 @@ final class BrokerConfiguration {
         config.addAddressConfiguration(anycastQueue(EXPIRY));
         config.addAddressConfiguration(new CoreAddressConfiguration()
                 .setName(GATEWAY_EVENTS)
+                .addRoutingType(RoutingType.MULTICAST));
+        config.addAddressConfiguration(new CoreAddressConfiguration()
+                .setName(PLATFORM_EVENTS)
                 .addRoutingType(RoutingType.MULTICAST));
         return config;
     }
@@ -65,6 +72,14 @@ final class BrokerConfiguration {
                 .setAutoCreateQueues(true)
                 .setAutoCreateAddresses(true)
                 .setAutoDeleteCreatedQueues(false);
+    }
+
+    /**
+     * The message pipeline: unreadable messages are parked by the services themselves, so what fails here fails for
+     * a transient reason (a database outage): keep retrying for about half an hour before giving up.
+     */
+    private static AddressSettings pipeline() {
+        return defaults().setMaxDeliveryAttempts(200).setMaxRedeliveryDelay(10_000);
     }
 
     /** A message that reached the dead-letter or expiry queue stays there until someone takes it. */

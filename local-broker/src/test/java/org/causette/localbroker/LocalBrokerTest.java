@@ -43,7 +43,7 @@ class LocalBrokerTest {
     void messageRolledBackSixTimesGoesToDeadLetterQueue() throws Exception {
         try (var cut = LocalBroker.start(dataDir, freePort());
              var context = connect(cut).createContext(JMSContext.SESSION_TRANSACTED)) {
-            var verdicts = context.createQueue(BrokerConfiguration.MESSAGING_VERDICTS);
+            var verdicts = context.createQueue("causette.test.poison");
             context.createProducer().send(verdicts, "poison");
             context.commit();
             try (var consumer = context.createConsumer(verdicts)) {

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-import static org.awaitility.Awaitility.await;
+import org.awaitility.Awaitility;
 
 /** A client's WebSocket stream: every frame received is kept, in order, for assertions. */
 public final class Stream implements WebSocket.Listener, AutoCloseable {
@@ -63,7 +63,7 @@ public final class Stream implements WebSocket.Listener, AutoCloseable {
     }
 
     public JsonObject await(Predicate<JsonObject> which, Duration within) {
-        await().atMost(within).until(() -> frames.stream().anyMatch(which));
+        Awaitility.await().atMost(within).until(() -> frames.stream().anyMatch(which));
         return frames.stream().filter(which).findFirst().orElseThrow();
     }
 

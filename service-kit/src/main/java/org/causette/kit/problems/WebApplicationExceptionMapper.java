@@ -25,6 +25,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             problem = Problem.of(415, "unsupported-media-type", "Send application/json.");
         } else if (e instanceof NotAcceptableException) {
             problem = Problem.of(406, "not-acceptable", "Only application/json is produced.");
+        } else if (e instanceof jakarta.ws.rs.ForbiddenException) {
+            problem = Problem.of(403, "forbidden", "This route is not for this caller.");
         } else if (e instanceof NotAuthorizedException) {
             problem = Problem.of(401, "unauthenticated", "A valid token is required.");
         } else if (status >= 500) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.causette.contracts.SessionSanctioned;
 import org.causette.gateway.routing.control.ModerationClient;
+import org.causette.gateway.sessions.control.SessionStore;
+import org.causette.gateway.sessions.entity.ChatSession;
 import org.causette.kit.problems.ProblemException;
 
 import java.time.Instant;
@@ -30,8 +32,12 @@ public class SanctionBook {
     @Inject
     ModerationClient moderation;
 
+    @Inject
+    SessionStore sessions;
+
     private final Map<String, Restriction> bySession = new ConcurrentHashMap<>();
     private final Map<String, Restriction> byDevice = new ConcurrentHashMap<>();
+    private final Map<String, Restriction> byAddress = new ConcurrentHashMap<>();
     private final AtomicBoolean warmed = new AtomicBoolean();
 
     public void apply(SessionSanctioned sanction) {
@@ -44,8 +50,13 @@ public class SanctionBook {
         }
         var restriction = new Restriction(action, until);
         bySession.merge(sessionId, restriction, SanctionBook::stronger);
-        if ("ban".equals(action) && deviceHash != null) {
-            byDevice.merge(deviceHash, restriction, SanctionBook::stronger);
+        if ("ban".equals(action)) {
+            var session = sessions.find(sessionId);
+            var device = deviceHash != null ? deviceHash : session.map(ChatSession::deviceHash).orElse(null);
+            if (device != null) {
+                byDevice.merge(device, restriction, SanctionBook::stronger);
+            }
+            session.map(ChatSession::addressHash).ifPresent(a -> byAddress.merge(a, restriction, SanctionBook::stronger));
         }
     }
 
@@ -57,10 +68,10 @@ public class SanctionBook {
         });
     }
 
-    /** @throws ProblemException 403 banned when the device is banned */
-    public void checkMayOpenSession(String deviceHash) {
-        restriction(byDevice.get(deviceHash)).ifPresent(r -> {
-            throw ProblemException.forbidden("banned", "This device is banned"
+    /** A ban follows the person to a new session from the same device or the same (hashed) network address. */
+    public void checkMayOpenSession(String deviceHash, String addressHash) {
+        restriction(byDevice.get(deviceHash)).or(() -> restriction(byAddress.get(addressHash))).ifPresent(r -> {
+            throw ProblemException.forbidden("banned", "A ban is in force for this person"
                     + (r.until() == null ? "." : " until " + r.until() + "."));
         });
     }

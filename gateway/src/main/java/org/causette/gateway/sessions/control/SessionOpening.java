@@ -71,7 +71,7 @@ public class SessionOpening {
         if (age < MINIMUM_AGE) {
             throw ProblemException.forbidden("under-minimum-age", "Causette is open from 15 years old.");
         }
-        sanctions.checkMayOpenSession(deviceHash);
+        sanctions.checkMayOpenSession(deviceHash, addressHash);
         checkNicknameAllowed(nickname);
         var now = Instant.now();
         var session = new ChatSession(UUID.randomUUID().toString(), nickname, Audience.ofAge(age), gender, region,

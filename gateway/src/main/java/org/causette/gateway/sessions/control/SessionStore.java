@@ -74,6 +74,11 @@ public class SessionStore {
                 .map(SessionStore::toSession);
     }
 
+    /** Any session, ended or not: sanctions must reach the device behind an ended session too. */
+    public Optional<ChatSession> find(String sessionId) {
+        return Optional.ofNullable(sessions.find(Filters.eq("_id", sessionId)).first()).map(SessionStore::toSession);
+    }
+
     public boolean isActive(String sessionId) {
         return active(sessionId).isPresent();
     }

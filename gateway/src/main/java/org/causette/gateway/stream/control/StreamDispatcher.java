@@ -76,7 +76,7 @@ public class StreamDispatcher {
                         requested.from(), "pending"));
             }
         } else if (event instanceof ConversationAnswered answered) {
-            toSession(answered.from().sessionId(), Frames.conversation(answered.conversationId(), answered.to(),
+            toSession(answered.to().sessionId(), Frames.conversation(answered.conversationId(), answered.from(),
                     answered.status()));
         } else if (event instanceof SessionSanctioned sanctioned) {
             sanctioned(sanctioned);

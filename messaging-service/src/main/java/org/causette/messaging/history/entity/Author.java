@@ -1,0 +1,4 @@
+package org.causette.messaging.history.entity;
+
+public record Author(String sessionId, String nickname) {
+}

@@ -1,0 +1,88 @@
+package org.causette.messaging.messages.control;
+
+import com.mongodb.MongoException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSRuntimeException;
+import org.causette.contracts.Channel;
+import org.causette.contracts.ChatMessage;
+import org.causette.contracts.Sender;
+import org.causette.kit.problems.ProblemException;
+import org.causette.messaging.conversations.control.Conversations;
+import org.causette.messaging.messages.entity.DuplicateMessageId;
+import org.causette.messaging.messages.entity.MessageState;
+import org.causette.messaging.messages.entity.SubmissionAccepted;
+import org.causette.messaging.messages.entity.SubmitMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Accepting a message: store it once (its id is the key), note it in the outbox, hand it to moderation. Only when all
+ * of that worked is the message accepted; a resend of a message still waiting is handed to moderation again.
+ */
+@ApplicationScoped
+public class Submissions {
+    private static final System.Logger LOG = System.getLogger(Submissions.class.getName());
+
+    @Inject
+    MessageStore store;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MessagePublisher publisher;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    @ConfigProperty(name = "causette.messaging.outbox.redeliver-after-seconds", defaultValue = "10")
+    long redeliverAfterSeconds;
+
+    public SubmissionAccepted submit(SubmitMessage request, Sender sender) {
+        request.validate();
+        try {
+            var channel = switch (request.channel().kind()) {
+                case room -> Channel.room(request.channel().id(), request.channel().audience());
+                case conversation -> conversations.channelFor(request.channel().id(), sender.sessionId());
+            };
+            var message = new ChatMessage(request.id(), request.clientMessageId(), channel, sender, request.text(),
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            if (store.insert(message)) {
+                outbox.add(message.id(), redeliveryDue());
+                publisher.submitted(message);
+                return SubmissionAccepted.of(message.id());
+            }
+            return resubmit(request.id(), sender);
+        } catch (MongoException e) {
+            LOG.log(System.Logger.Level.WARNING, "message {0} not accepted, store unavailable: {1}", request.id(),
+                    e.getClass().getSimpleName());
+            throw ProblemException.unavailable("The message store is unavailable; send again shortly.");
+        } catch (JMSRuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "message {0} not accepted, broker unavailable: {1}", request.id(),
+                    e.getClass().getSimpleName());
+            throw ProblemException.unavailable("The broker is unavailable; send again shortly.");
+        }
+    }
+
+    /** The same id again: never a second message; one still waiting for its verdict goes to moderation again. */
+    private SubmissionAccepted resubmit(String id, Sender sender) {
+        var existing = store.find(id).orElseThrow(() -> new IllegalStateException("duplicate " + id + " vanished"));
+        if (!existing.message().sender().sessionId().equals(sender.sessionId())) {
+            throw new DuplicateMessageId();
+        }
+        if (existing.state() == MessageState.pending) {
+            outbox.add(id, redeliveryDue());
+            publisher.submitted(existing.message());
+        }
+        return SubmissionAccepted.of(id);
+    }
+
+    Instant redeliveryDue() {
+        return Instant.now().plus(Duration.ofSeconds(redeliverAfterSeconds));
+    }
+}

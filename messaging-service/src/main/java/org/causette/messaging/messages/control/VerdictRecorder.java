@@ -1,0 +1,80 @@
+package org.causette.messaging.messages.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.causette.contracts.MessageModerated;
+import org.causette.kit.events.PoisonMessage;
+import org.causette.messaging.history.control.History;
+import org.causette.messaging.messages.entity.DeliveredText;
+import org.causette.messaging.messages.entity.StoredMessage;
+
+/**
+ * Records verdicts and announces what changed. A verdict that moves the message (pending to released, masked,
+ * blocked or held; held to released, masked or blocked) publishes exactly one outcome; anything else changes nothing
+ * and publishes nothing. The one exception is the redelivery of the very event whose change was stored but whose
+ * transaction (and so its publish) rolled back: that event publishes again.
+ */
+@ApplicationScoped
+public class VerdictRecorder {
+    private static final System.Logger LOG = System.getLogger(VerdictRecorder.class.getName());
+    private static final int MAX_ATTEMPTS = 5;
+
+    @Inject
+    MessageStore store;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    History history;
+
+    @Inject
+    MessagePublisher publisher;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    public void record(MessageModerated event) {
+        var message = event.message();
+        if (message == null || message.id() == null || message.channel() == null || message.sender() == null
+                || event.verdict() == null || event.verdict().action() == null || event.eventId() == null) {
+            throw new PoisonMessage("incomplete MessageModerated " + event.eventId());
+        }
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            var stored = store.find(message.id()).orElse(null);
+            if (stored == null) {
+                store.insert(message); // the store lost it (or never had it): the event carries the whole message
+                continue;
+            }
+            var next = stored.state().after(event.verdict().action());
+            if (next.isPresent()) {
+                if (!store.transition(message.id(), stored.state(), next.get(), event.verdict(), event.statement(),
+                        event.eventId())) {
+                    continue; // another verdict moved it meanwhile: judge again from its new state
+                }
+                outbox.remove(message.id());
+                announce(store.find(message.id()).orElseThrow(), event.eventId());
+                return;
+            }
+            outbox.remove(message.id());
+            if (event.eventId().equals(stored.verdictEvent()) && !stored.published()) {
+                LOG.log(System.Logger.Level.INFO, "republishing outcome of message {0}", message.id());
+                announce(stored, event.eventId());
+            }
+            return;
+        }
+        throw new IllegalStateException("verdicts for message " + message.id() + " keep racing; redeliver");
+    }
+
+    private void announce(StoredMessage stored, String verdictEvent) {
+        var message = stored.message();
+        if (stored.state().delivered()) {
+            var text = DeliveredText.of(message, stored.verdict());
+            history.append(message, text);
+            publisher.released(message, text, stored.verdict(), stored.statement(), verdictEvent);
+        } else {
+            publisher.withheld(message, stored.verdict(), stored.statement(), verdictEvent);
+        }
+        afterCommit.run(() -> store.markPublished(message.id(), verdictEvent));
+    }
+}

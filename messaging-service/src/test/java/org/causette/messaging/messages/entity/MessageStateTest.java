@@ -1,0 +1,59 @@
+package org.causette.messaging.messages.entity;
+
+import org.causette.contracts.Verdict.Action;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.causette.messaging.messages.entity.MessageState.blocked;
+import static org.causette.messaging.messages.entity.MessageState.held;
+import static org.causette.messaging.messages.entity.MessageState.masked;
+import static org.causette.messaging.messages.entity.MessageState.pending;
+import static org.causette.messaging.messages.entity.MessageState.released;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessageStateTest {
+
+    @Test
+    void pendingTakesEveryVerdict() {
+        var cut = pending;
+        assertEquals(Optional.of(released), cut.after(Action.allow));
+        assertEquals(Optional.of(masked), cut.after(Action.mask));
+        assertEquals(Optional.of(blocked), cut.after(Action.block));
+        assertEquals(Optional.of(held), cut.after(Action.hold));
+    }
+
+    @Test
+    void heldWaitsForAModeratorWhoReleasesOrBlocks() {
+        var cut = held;
+        assertEquals(Optional.of(released), cut.after(Action.allow));
+        assertEquals(Optional.of(masked), cut.after(Action.mask));
+        assertEquals(Optional.of(blocked), cut.after(Action.block));
+        assertEquals(Optional.empty(), cut.after(Action.hold), "holding again is no transition");
+    }
+
+    @Test
+    void decidedMessagesNeverMoveAgain() {
+        for (var cut : new MessageState[]{released, masked, blocked}) {
+            for (var action : Action.values()) {
+                assertEquals(Optional.empty(), cut.after(action), cut + " after " + action);
+            }
+        }
+    }
+
+    @Test
+    void noActionNoTransition() {
+        assertEquals(Optional.empty(), pending.after(null));
+    }
+
+    @Test
+    void onlyReleasedAndMaskedAreDelivered() {
+        assertTrue(released.delivered());
+        assertTrue(masked.delivered());
+        assertFalse(pending.delivered());
+        assertFalse(held.delivered());
+        assertFalse(blocked.delivered());
+    }
+}

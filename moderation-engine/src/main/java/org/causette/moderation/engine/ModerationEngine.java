@@ -1,0 +1,193 @@
+package org.causette.moderation.engine;
+
+import org.causette.moderation.engine.contacts.ContactShield;
+import org.causette.moderation.engine.flood.FloodDetector;
+import org.causette.moderation.engine.normalize.NormalizedText;
+import org.causette.moderation.engine.normalize.TextNormalizer;
+import org.causette.moderation.engine.policy.ActionPolicy;
+import org.causette.moderation.engine.policy.Reasons;
+import org.causette.moderation.engine.risk.ConversationRiskTracker;
+import org.causette.moderation.engine.risk.FirstContactTracker;
+import org.causette.moderation.engine.risk.RiskAssessment;
+import org.causette.moderation.engine.risk.RiskSignal;
+import org.causette.moderation.engine.rules.ContentScanner;
+import org.causette.moderation.engine.rules.Finding;
+import org.causette.moderation.engine.rules.Rule;
+import org.causette.moderation.engine.rules.RuleBook;
+import org.causette.moderation.engine.rules.RuleKind;
+import org.causette.moderation.engine.rules.Severity;
+import org.causette.moderation.engine.rules.SignalScanner;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The moderation engine: normalises a submission, runs the content rules and the contact shield, scores risk
+ * signals over the conversation and floods per sender, then decides. Thread-safe; build once and share.
+ */
+public final class ModerationEngine {
+
+    static final String MASK = "•••";
+    private static final Rule FLOOD_RATE = new Rule("spam.flood.rate", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
+    private static final Rule FLOOD_REPEATED = new Rule("spam.flood.repeated", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
+
+    private final ModerationSettings settings;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final ContentScanner content;
+    private final SignalScanner signals;
+    private final ContactShield contacts = new ContactShield();
+    private final ActionPolicy policy;
+    private final ConversationRiskTracker risk;
+    private final FirstContactTracker firstContacts;
+    private final FloodDetector flood;
+
+    private ModerationEngine(ModerationSettings settings, RuleBook rules) {
+        this.settings = settings;
+        this.content = new ContentScanner(rules);
+        this.signals = new SignalScanner(rules);
+        this.policy = new ActionPolicy(settings);
+        this.risk = new ConversationRiskTracker(settings.capacity(), settings.riskHalfLife());
+        this.firstContacts = new FirstContactTracker(settings.capacity(), settings.firstContactWindow(), settings.maxFirstContacts());
+        this.flood = new FloodDetector(settings.capacity(), settings.floodMaxMessages(), settings.floodWindow(),
+                settings.floodMaxRepeats(), settings.floodRepeatWindow());
+    }
+
+    public static ModerationEngine withDefaults() {
+        return withSettings(ModerationSettings.defaults());
+    }
+
+    public static ModerationEngine withSettings(ModerationSettings s) {
+        TextNormalizer normalizer = new TextNormalizer();
+        return new ModerationEngine(s, RuleBook.fromClasspath(normalizer));
+    }
+
+    public Verdict evaluate(Submission submission) {
+        Context context = submission.context();
+        String text = submission.text();
+        NormalizedText normalized = normalizer.normalize(text, context.isName());
+
+        List<Finding> findings = new ArrayList<>(content.scan(normalized, context.isName()));
+        findings.addAll(contacts.scan(normalized));
+        findings.removeIf(f -> settings.isDisabled(context, f.rule().id()));
+
+        boolean tracked = submission.senderId() != null && submission.channelId() != null && !context.isName();
+        Instant at = submission.at() != null ? submission.at() : Instant.now();
+        if (tracked && settings.floodEnabled()) {
+            FloodDetector.Flood f = flood.record(submission.senderId(), normalized.folded().text(), at);
+            if (f != FloodDetector.Flood.NONE && !settings.isDisabled(context, "spam.flood")) {
+                findings.add(new Finding(f == FloodDetector.Flood.RATE ? FLOOD_RATE : FLOOD_REPEATED, 0, text.length()));
+            }
+        }
+
+        RiskAssessment assessment = RiskAssessment.NONE;
+        if (!context.isName()) {
+            Set<RiskSignal> found = riskSignals(normalized, findings, context);
+            if (tracked && context.isDirect() && firstContacts.record(submission.senderId(), submission.channelId(), at)) {
+                found.add(RiskSignal.FIRST_CONTACT_BURST);
+            }
+            assessment = tracked
+                    ? risk.update(submission.senderId() + '\u0000' + submission.channelId(), found, context, at)
+                    : risk.assess(found, context);
+        }
+        return decide(submission, findings, assessment);
+    }
+
+    private Set<RiskSignal> riskSignals(NormalizedText normalized, List<Finding> findings, Context context) {
+        Set<RiskSignal> found = EnumSet.noneOf(RiskSignal.class);
+        for (String s : signals.scan(normalized)) {
+            found.add(RiskSignal.parse(s));
+        }
+        for (Finding f : findings) {
+            if (f.category() == Category.PERSONAL_DATA) {
+                found.add(RiskSignal.OFF_PLATFORM);
+            }
+            if (context.teenPresent() && (f.category() == Category.SEXUAL || f.category() == Category.CHILD_SAFETY)) {
+                found.add(RiskSignal.SEXUAL_WITH_TEEN);
+            }
+        }
+        return found;
+    }
+
+    private Verdict decide(Submission submission, List<Finding> findings, RiskAssessment assessment) {
+        Context context = submission.context();
+        Action action = Action.ALLOW;
+        double score = 0;
+        List<Finding> counted = new ArrayList<>();
+        List<Finding> masked = new ArrayList<>();
+        Finding top = null;
+        Action topAction = Action.ALLOW;
+        for (Finding f : findings) {
+            Action a = policy.actionFor(f, context);
+            if (a == Action.ALLOW && f.severity() == Severity.LOW) {
+                continue;
+            }
+            counted.add(f);
+            if (a == Action.MASK) {
+                masked.add(f);
+            }
+            score = Math.max(score, a == Action.ALLOW ? f.severity().score() * 0.5 : f.severity().score());
+            if (top == null || a.ordinal() > topAction.ordinal()
+                    || a == topAction && f.severity().ordinal() > top.severity().ordinal()) {
+                top = f;
+                topAction = a;
+            }
+            action = action.max(a);
+        }
+        counted.sort(Comparator.comparing((Finding f) -> f.severity()).reversed());
+        Set<String> categories = new LinkedHashSet<>();
+        Set<String> ruleIds = new LinkedHashSet<>();
+        if (top != null) {
+            categories.add(top.category().id());
+        }
+        for (Finding f : counted) {
+            categories.add(f.category().id());
+            ruleIds.add(f.rule().id());
+        }
+
+        Category topCategory = top == null ? null : top.category();
+        if (assessment.score() >= settings.holdThreshold()) {
+            boolean ambush = assessment.signals().contains(RiskSignal.COME_ALONE) && !context.teenPresent();
+            Category riskCategory = ambush ? Category.THREAT : Category.CHILD_SAFETY;
+            ruleIds.add(ambush ? "risk.ambush" : "risk.grooming");
+            categories.add(riskCategory.id());
+            score = Math.max(score, Math.min(1.0, 0.6 + 0.2 * assessment.score() / settings.holdThreshold()));
+            if (action.ordinal() < Action.HOLD.ordinal()) {
+                action = Action.HOLD;
+                topCategory = riskCategory;
+            }
+        } else if (assessment.score() > 0) {
+            score = Math.max(score, 0.5 * assessment.score() / settings.holdThreshold());
+        }
+
+        String reason = context.isName() && action == Action.BLOCK
+                ? (context == Context.NICKNAME ? "Ce pseudo n'est pas autorisé." : "Ce nom de salon n'est pas autorisé.")
+                : Reasons.of(action, topCategory);
+        String maskedText = action == Action.MASK ? mask(submission.text(), masked) : submission.text();
+        return new Verdict(action, List.copyOf(categories), List.copyOf(ruleIds), reason, maskedText, Math.min(1.0, score));
+    }
+
+    static String mask(String text, List<Finding> spans) {
+        List<Finding> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Finding::start));
+        StringBuilder out = new StringBuilder(text.length());
+        int position = 0;
+        for (Finding f : sorted) {
+            if (f.end() <= position) {
+                continue;
+            }
+            int start = Math.max(position, f.start());
+            out.append(text, position, start);
+            if (start == f.start()) {
+                out.append(MASK);
+            }
+            position = f.end();
+        }
+        out.append(text.substring(Math.min(position, text.length())));
+        return out.toString();
+    }
+}

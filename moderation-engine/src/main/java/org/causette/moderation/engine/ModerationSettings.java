@@ -1,0 +1,96 @@
+package org.causette.moderation.engine;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tunable thresholds and per-audience rule toggles. Build from a properties map ({@link #fromProperties}) so that
+ * the service can change them through configuration without a rebuild; missing keys keep their defaults:
+ * <pre>
+ * causette.moderation.engine.risk.hold-threshold=1.0          conversation risk score that holds a message
+ * causette.moderation.engine.risk.half-life=PT6H              decay of risk signals
+ * causette.moderation.engine.risk.capacity=200000             conversations (and senders) kept in memory
+ * causette.moderation.engine.risk.first-contacts.max=5        new conversations a sender may open per window
+ * causette.moderation.engine.risk.first-contacts.window=PT10M
+ * causette.moderation.engine.flood.enabled=true
+ * causette.moderation.engine.flood.max-messages=8             per sender, per window
+ * causette.moderation.engine.flood.window=PT10S
+ * causette.moderation.engine.flood.max-repeats=2              identical texts allowed per repeat window
+ * causette.moderation.engine.flood.repeat-window=PT2M
+ * causette.moderation.engine.adult-room.sexual=mask           mask | allow | block explicit sexual terms in adult rooms
+ * causette.moderation.engine.rules.disabled.teen-room=spam.commercial,illegal-other.   rule ids or prefixes ending in '.'
+ * causette.moderation.engine.rules.disabled.all=...           for every context
+ * </pre>
+ */
+public record ModerationSettings(double holdThreshold, Duration riskHalfLife, int capacity,
+                                 int maxFirstContacts, Duration firstContactWindow,
+                                 boolean floodEnabled, int floodMaxMessages, Duration floodWindow,
+                                 int floodMaxRepeats, Duration floodRepeatWindow,
+                                 Action adultRoomSexual, Map<Context, Set<String>> disabledRules) {
+
+    public static final String PREFIX = "causette.moderation.engine.";
+
+    public ModerationSettings {
+        if (holdThreshold <= 0 || capacity <= 0) {
+            throw new IllegalArgumentException("hold threshold and capacity must be positive");
+        }
+        EnumMap<Context, Set<String>> copy = new EnumMap<>(Context.class);
+        disabledRules.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+        disabledRules = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public static ModerationSettings defaults() {
+        return fromProperties(Map.of());
+    }
+
+    public static ModerationSettings fromProperties(Map<String, String> p) {
+        EnumMap<Context, Set<String>> disabled = new EnumMap<>(Context.class);
+        Set<String> forAll = list(p.get(PREFIX + "rules.disabled.all"));
+        for (Context c : Context.values()) {
+            Set<String> ids = new java.util.HashSet<>(forAll);
+            ids.addAll(list(p.get(PREFIX + "rules.disabled." + c.key())));
+            disabled.put(c, ids);
+        }
+        return new ModerationSettings(
+                Double.parseDouble(p.getOrDefault(PREFIX + "risk.hold-threshold", "1.0")),
+                Duration.parse(p.getOrDefault(PREFIX + "risk.half-life", "PT6H")),
+                Integer.parseInt(p.getOrDefault(PREFIX + "risk.capacity", "200000")),
+                Integer.parseInt(p.getOrDefault(PREFIX + "risk.first-contacts.max", "5")),
+                Duration.parse(p.getOrDefault(PREFIX + "risk.first-contacts.window", "PT10M")),
+                Boolean.parseBoolean(p.getOrDefault(PREFIX + "flood.enabled", "true")),
+                Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-messages", "8")),
+                Duration.parse(p.getOrDefault(PREFIX + "flood.window", "PT10S")),
+                Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-repeats", "2")),
+                Duration.parse(p.getOrDefault(PREFIX + "flood.repeat-window", "PT2M")),
+                Action.valueOf(p.getOrDefault(PREFIX + "adult-room.sexual", "mask").trim().toUpperCase(java.util.Locale.ROOT)),
+                disabled);
+    }
+
+    /** Whether rule {@code ruleId} is switched off in {@code context} (exact id, or a prefix ending with '.'). */
+    public boolean isDisabled(Context context, String ruleId) {
+        Set<String> ids = disabledRules.getOrDefault(context, Set.of());
+        if (ids.isEmpty()) {
+            return false;
+        }
+        if (ids.contains(ruleId)) {
+            return true;
+        }
+        for (String id : ids) {
+            if (id.endsWith(".") && ruleId.startsWith(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> list(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,244 @@
+package org.causette.moderation.engine.evaluation;
+
+import org.causette.moderation.engine.Action;
+import org.causette.moderation.engine.Context;
+import org.causette.moderation.engine.ModerationEngine;
+import org.causette.moderation.engine.Submission;
+import org.causette.moderation.engine.Verdict;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * {@code evaluate}: runs the engine on the shared data sets and writes a Markdown report with precision, recall,
+ * F1, false-positive rates, false positives by rule, and verdict latency.
+ */
+public final class EvaluateCommand {
+
+    private static final Set<String> ABUSE = Set.of("harassment", "hate", "threat", "sexual", "child-safety");
+    private static final Set<String> HATEFUL = Set.of("harassment", "hate", "threat");
+    /** Licences allow quoting examples in the report (CyberAgressionAdo is CC BY-NC: counts only). */
+    private static final int EXAMPLES = 3;
+
+    private final ModerationEngine engine = ModerationEngine.withDefaults();
+    private final List<String> latencyTexts = new ArrayList<>();
+
+    public int run(Path datasetsDir, Path reportPath, String arguments, PrintStream out) throws IOException {
+        Datasets data = new Datasets(datasetsDir);
+        StringBuilder report = new StringBuilder();
+        report.append("# Moderation quality\n\n")
+                .append("Measured by the moderation engine's own evaluation on the shared development data sets ")
+                .append("(texts are read from the shared folder, never copied into the repository).\n\n")
+                .append("Command (from the repository root, after `mvn -pl moderation-engine package`):\n\n")
+                .append("```\njava -jar moderation-engine/target/causette-moderation.jar ").append(arguments).append("\n```\n\n")
+                .append("A message counts as flagged when its verdict is not `allow` and names one of the categories ")
+                .append("under test (abuse: harassment, hate, threat, sexual, child-safety; spam: spam).\n\n");
+
+        if (data.has("cyberagressionado_fr_dev/split_dev_v2convs.csv")) {
+            cyberAgressionAdo(data.cyberAgressionAdo(), report);
+        }
+        if (data.has("hatecheck_en/test_suite_cases.csv")) {
+            hateCheck(data.hateCheck(), report);
+        }
+        for (String language : List.of("fr", "en")) {
+            if (data.has("mlma_hate_speech/" + language + "_dataset.csv")) {
+                binary("MLMA hate speech (" + language + ", tweets; MIT)", "toxic = any label other than a single `normal`",
+                        data.mlma(language), Context.ADULT_ROOM, v -> flagged(v, ABUSE), true, report);
+            }
+        }
+        if (data.has("davidson_hsol_en/labeled_data.csv")) {
+            davidson(data.davidson(), report);
+        }
+        if (data.has("sms_spam_uci/SMSSpamCollection_with_header.tsv")) {
+            List<LabeledText> sms = data.smsSpam();
+            binary("UCI SMS spam (en; CC BY 4.0): spam category", "positive = spam", sms, Context.ADULT_ROOM,
+                    v -> flagged(v, Set.of("spam")), true, report);
+            binary("UCI SMS spam: spam or contact shield", "positive = spam; flagged = spam or personal-data (numbers, links)",
+                    sms, Context.ADULT_ROOM, v -> flagged(v, Set.of("spam", "personal-data")), true, report);
+        }
+        latency(report);
+        Files.createDirectories(reportPath.toAbsolutePath().getParent());
+        Files.writeString(reportPath, report.toString(), StandardCharsets.UTF_8);
+        out.println("report written to " + reportPath);
+        out.print(report);
+        out.flush();
+        return 0;
+    }
+
+    private void cyberAgressionAdo(List<LabeledText> examples, StringBuilder report) {
+        BinaryScore any = new BinaryScore();
+        BinaryScore overt = new BinaryScore();
+        Map<String, Integer> fpByRule = new TreeMap<>();
+        Map<String, long[]> byLabel = new LinkedHashMap<>();
+        for (LabeledText e : examples) {
+            Verdict v = evaluate(e.text(), Context.TEEN_ROOM);
+            boolean flagged = flagged(v, ABUSE);
+            any.add(e.positive(), flagged);
+            if (!e.label().equals("CAG")) {
+                overt.add(e.label().equals("OAG"), flagged);
+            }
+            byLabel.computeIfAbsent(e.label(), k -> new long[2])[flagged ? 1 : 0]++;
+            if (flagged && !e.positive()) {
+                v.ruleIds().forEach(r -> fpByRule.merge(r, 1, Integer::sum));
+            }
+        }
+        report.append("## CyberAgressionAdo dev (fr, teen group chats; CC BY-NC, evaluation only)\n\n")
+                .append(String.format(Locale.ROOT, "%d messages, context `teen-room`, each message on its own.%n%n", examples.size()))
+                .append("| task | precision | recall | F1 (positive) | F1 (negative) | macro-F1 |\n|---|---|---|---|---|---|\n")
+                .append(row("aggressive (OAG+CAG) vs not (NAG)", any))
+                .append(row("overt (OAG) vs not (NAG), CAG left out", overt))
+                .append("\n| label | messages | flagged |\n|---|---|---|\n");
+        byLabel.forEach((label, counts) -> report.append(String.format(Locale.ROOT, "| %s | %d | %.1f %% |%n",
+                label, counts[0] + counts[1], 100.0 * counts[1] / (counts[0] + counts[1]))));
+        report.append("\nFalse positives (NAG flagged) by rule: ").append(fpByRule.isEmpty() ? "none" : fpByRule.toString())
+                .append(" (no examples quoted: non-commercial licence).\n\n");
+    }
+
+    private void hateCheck(List<LabeledText> examples, StringBuilder report) {
+        Map<String, BinaryScore> byFunctionality = new TreeMap<>();
+        BinaryScore hateful = new BinaryScore();
+        BinaryScore identityNonHateful = new BinaryScore();
+        Map<String, List<String>> fpExamples = new TreeMap<>();
+        for (LabeledText e : examples) {
+            Verdict v = evaluate(e.text(), Context.ADULT_ROOM);
+            boolean flagged = flagged(v, HATEFUL);
+            byFunctionality.computeIfAbsent(e.label(), k -> new BinaryScore()).add(e.positive(), flagged);
+            boolean abuseOfNonProtected = e.label().equals("target_indiv_nh") || e.label().equals("target_group_nh");
+            if (e.positive()) {
+                hateful.add(true, flagged);
+            } else if (!abuseOfNonProtected) {
+                identityNonHateful.add(false, flagged);
+                if (flagged) {
+                    fpExamples.computeIfAbsent(e.label() + " → " + String.join(",", v.ruleIds()), k -> new ArrayList<>()).add(e.text());
+                }
+            }
+        }
+        report.append("## HateCheck (en, functional tests; CC BY 4.0)\n\n")
+                .append(String.format(Locale.ROOT, "%d cases, context `adult-room`; flagged = hate, harassment or threat.%n%n", examples.size()))
+                .append(String.format(Locale.ROOT, "- recall on hateful cases: **%.1f %%** (%d cases)%n", 100 * hateful.recall(), hateful.total()))
+                .append(String.format(Locale.ROOT, "- false-positive rate on non-hateful cases mentioning identities (all non-hateful functionalities except abuse of individuals and non-protected groups): **%.1f %%** (%d of %d)%n%n",
+                        100 * identityNonHateful.falsePositiveRate(), identityNonHateful.falsePositives(), identityNonHateful.negatives()))
+                .append("| functionality | cases | flagged |\n|---|---|---|\n");
+        byFunctionality.forEach((f, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %.1f %% |%n", f, s.total(), 100 * s.flaggedRate())));
+        report.append("\n`target_indiv_nh` and `target_group_nh` are abuse aimed at an individual or a non-protected group: not hate, ")
+                .append("but harassment the platform blocks on purpose, so they are left out of the false-positive rate.\n\n");
+        appendExamples("False positives on non-hateful cases, by functionality and rule", fpExamples, report);
+    }
+
+    private void davidson(List<LabeledText> examples, StringBuilder report) {
+        binary("Davidson et al. hate and offensive language (en, tweets; MIT)", "positive = hate or offensive (classes 0, 1)",
+                examples, Context.ADULT_ROOM, v -> flagged(v, ABUSE), false, report);
+        BinaryScore hate = new BinaryScore();
+        for (LabeledText e : examples) {
+            if (!e.label().equals("1")) {
+                hate.add(e.label().equals("0"), flagged(evaluate(e.text(), Context.ADULT_ROOM), Set.of("hate")));
+            }
+        }
+        report.append("Hate (class 0) vs neither (class 2), offensive left out, flagged = category `hate`:\n\n")
+                .append("| task | precision | recall | F1 (positive) | F1 (negative) | macro-F1 |\n|---|---|---|---|---|---|\n")
+                .append(row("hate vs neither", hate)).append('\n');
+    }
+
+    private void binary(String title, String definition, List<LabeledText> examples, Context context,
+                        Predicate<Verdict> flagged, boolean quoteExamples, StringBuilder report) {
+        BinaryScore score = new BinaryScore();
+        Map<String, List<String>> fpExamples = new TreeMap<>();
+        for (LabeledText e : examples) {
+            Verdict v = evaluate(e.text(), context);
+            boolean f = flagged.test(v);
+            score.add(e.positive(), f);
+            if (f && !e.positive()) {
+                fpExamples.computeIfAbsent(String.join(",", v.ruleIds()), k -> new ArrayList<>()).add(e.text());
+            }
+        }
+        report.append("## ").append(title).append("\n\n")
+                .append(String.format(Locale.ROOT, "%d messages, context `%s`; %s.%n%n", examples.size(), context.key(), definition))
+                .append("| task | precision | recall | F1 (positive) | F1 (negative) | macro-F1 |\n|---|---|---|---|---|---|\n")
+                .append(row("flagged vs not", score))
+                .append(String.format(Locale.ROOT, "%nFalse-positive rate: %.1f %% (%d of %d negatives).%n%n",
+                        100 * score.falsePositiveRate(), score.falsePositives(), score.negatives()));
+        if (quoteExamples) {
+            appendExamples("False positives by rule", fpExamples, report);
+        } else {
+            Map<String, Integer> counts = new TreeMap<>();
+            fpExamples.forEach((k, v) -> counts.put(k, v.size()));
+            report.append("False positives by rule: ").append(counts).append("\n\n");
+        }
+    }
+
+    private static void appendExamples(String title, Map<String, List<String>> examples, StringBuilder report) {
+        if (examples.isEmpty()) {
+            return;
+        }
+        report.append("<details><summary>").append(title).append("</summary>\n\n");
+        examples.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                .limit(15)
+                .forEach(e -> {
+                    report.append("- `").append(e.getKey()).append("` (").append(e.getValue().size()).append("): ");
+                    e.getValue().stream().limit(EXAMPLES).forEach(t -> report.append("« ").append(shorten(t)).append(" » "));
+                    report.append('\n');
+                });
+        report.append("\n</details>\n\n");
+    }
+
+    private void latency(StringBuilder report) {
+        if (latencyTexts.isEmpty()) {
+            report.append("## Latency\n\nNo data set found.\n");
+            return;
+        }
+        Context[] contexts = {Context.TEEN_ROOM, Context.ADULT_ROOM, Context.ADULT_DIRECT};
+        int n = latencyTexts.size();
+        long[] nanos = new long[n];
+        for (int i = 0; i < n; i++) {
+            String text = latencyTexts.get(i);
+            Submission s = new Submission(text, contexts[i % 3], "sender-" + (i % 5000), "channel-" + (i % 700),
+                    java.time.Instant.ofEpochMilli(1_700_000_000_000L + i * 50L));
+            long t0 = System.nanoTime();
+            engine.evaluate(s);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        report.append("## Verdict latency\n\n")
+                .append(String.format(Locale.ROOT, "%d messages (every text above, evaluated a second time after warm-up, with conversation state: %d senders, 700 channels), one thread, %d available processors, Java %s.%n%n",
+                        n, Math.min(n, 5000), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")))
+                .append("| p50 | p95 | p99 | max |\n|---|---|---|---|\n")
+                .append(String.format(Locale.ROOT, "| %.3f ms | %.3f ms | %.3f ms | %.3f ms |%n%n",
+                        percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99), nanos[n - 1] / 1e6));
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private Verdict evaluate(String text, Context context) {
+        latencyTexts.add(text);
+        return engine.evaluate(Submission.of(text, context));
+    }
+
+    private static boolean flagged(Verdict v, Set<String> categories) {
+        return v.action() != Action.ALLOW && v.categories().stream().anyMatch(categories::contains);
+    }
+
+    private static String row(String task, BinaryScore s) {
+        return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | **%.3f** |%n",
+                task, s.precision(), s.recall(), s.f1(), s.negativeF1(), s.macroF1());
+    }
+
+    private static String shorten(String text) {
+        String t = text.replaceAll("\\s+", " ").replace("|", "/").replace("`", "'").strip();
+        return t.length() > 90 ? t.substring(0, 87) + "..." : t;
+    }
+}

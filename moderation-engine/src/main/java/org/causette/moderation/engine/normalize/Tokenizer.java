@@ -1,0 +1,67 @@
+package org.causette.moderation.engine.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits folded text into words. A word is a run of letters, digits and leetspeak symbols; apostrophes,
+ * hyphens and other punctuation separate words. Symbols at the edges of a word are punctuation, not leetspeak.
+ */
+final class Tokenizer {
+
+    List<Token> words(FoldedText folded, boolean splitCamelCase) {
+        String s = folded.text();
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            if (!isWordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            addTrimmed(folded, start, i, splitCamelCase, tokens);
+        }
+        return tokens;
+    }
+
+    private void addTrimmed(FoldedText folded, int start, int end, boolean splitCamelCase, List<Token> tokens) {
+        String s = folded.text();
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        if (splitCamelCase) {
+            int pieceStart = start;
+            for (int k = start + 1; k < end; k++) {
+                boolean lowerToUpper = folded.originalUpper()[k] && !folded.originalUpper()[k - 1]
+                        && Character.isLetter(s.charAt(k - 1));
+                boolean letterDigit = Character.isDigit(s.charAt(k)) != Character.isDigit(s.charAt(k - 1))
+                        && Character.isLetterOrDigit(s.charAt(k)) && Character.isLetterOrDigit(s.charAt(k - 1));
+                if (lowerToUpper || letterDigit) {
+                    tokens.add(token(s, pieceStart, k));
+                    pieceStart = k;
+                }
+            }
+            tokens.add(token(s, pieceStart, end));
+        } else {
+            tokens.add(token(s, start, end));
+        }
+    }
+
+    private static Token token(String s, int start, int end) {
+        return new Token(WordForms.canonical(s.substring(start, end)), start, end, false);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || WordForms.isLeetSymbol(c);
+    }
+}

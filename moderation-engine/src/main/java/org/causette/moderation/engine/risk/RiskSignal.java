@@ -1,0 +1,34 @@
+package org.causette.moderation.engine.risk;
+
+/**
+ * Signals of grooming or of an ambush, with their weight in the conversation score. No signal is enough alone
+ * (except together with a teen context multiplier); it is their accumulation in one conversation that counts.
+ */
+public enum RiskSignal {
+    AGE_QUESTION(0.3),
+    PHOTO_REQUEST(0.35),
+    MEETING(0.35),
+    LOCATION_QUESTION(0.3),
+    COME_ALONE(0.65),
+    SECRECY(0.5),
+    OFF_PLATFORM(0.3),
+    GIFT_OR_MONEY(0.35),
+    ISOLATION(0.35),
+    FLATTERY_AGE(0.35),
+    SEXUAL_WITH_TEEN(0.5),
+    FIRST_CONTACT_BURST(0.4);
+
+    private final double weight;
+
+    RiskSignal(double weight) {
+        this.weight = weight;
+    }
+
+    public double weight() {
+        return weight;
+    }
+
+    public static RiskSignal parse(String name) {
+        return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+}

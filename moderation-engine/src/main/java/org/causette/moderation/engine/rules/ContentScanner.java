@@ -1,0 +1,142 @@
+package org.causette.moderation.engine.rules;
+
+import org.causette.moderation.engine.Category;
+import org.causette.moderation.engine.normalize.NormalizedText;
+import org.causette.moderation.engine.normalize.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the content rules on every view of a message (word level, separator-collapsed, glued letters), then drops
+ * what the allowlists cover: negated statements, counter-speech and reporting, reclaimed and harmless phrases.
+ */
+public final class ContentScanner {
+
+    private static final Set<String> NEGATORS = Set.of("not", "dont", "don", "doesn", "didn", "never", "no", "isn",
+            "aren", "won", "shouldn", "cant", "can", "nobody", "ne", "n", "pas", "jamais", "aucun", "aucune", "personne");
+    private static final int NEGATION_WINDOW = 3;
+
+    private final PhraseMatcher content;
+    private final PhraseMatcher allowSpans;
+    private final PhraseMatcher allowMessage;
+    private final List<PhrasePattern> substringTerms;
+
+    public ContentScanner(RuleBook book) {
+        this.content = new PhraseMatcher(book.patterns(RuleKind.CONTENT));
+        this.allowSpans = new PhraseMatcher(book.patterns(RuleKind.ALLOW_SPAN));
+        this.allowMessage = new PhraseMatcher(book.patterns(RuleKind.ALLOW_MESSAGE));
+        this.substringTerms = book.patterns(RuleKind.CONTENT).stream()
+                .filter(p -> p.singleWord() != null && p.rule().has(RuleFlag.SUBSTRING_IN_JOINED))
+                .filter(p -> p.singleWord().word().length() >= 2)
+                .toList();
+    }
+
+    public List<Finding> scan(NormalizedText text, boolean name) {
+        TokenForms[] words = TokenForms.of(text.words());
+        TokenForms[] collapsed = text.hasCollapsedView() ? TokenForms.of(text.collapsed()) : null;
+
+        boolean counterSpeech = !allowMessage.findAll(words).isEmpty()
+                || collapsed != null && !allowMessage.findAll(collapsed).isEmpty();
+        List<int[]> allowed = new ArrayList<>();
+        addSpans(allowSpans.findAll(words), words, allowed);
+        if (collapsed != null) {
+            addSpans(allowSpans.findAll(collapsed), collapsed, allowed);
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, findings);
+        if (collapsed != null) {
+            addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, findings);
+            for (TokenForms token : collapsed) {
+                if (token.token().joined() && token.text().length() >= 4) {
+                    substringFindings(text, token.token(), name, counterSpeech, findings);
+                }
+            }
+        }
+        return findings;
+    }
+
+    private void addFindings(NormalizedText text, List<PhraseMatch> matches, TokenForms[] view, boolean name,
+                             boolean counterSpeech, List<int[]> allowed, List<Finding> out) {
+        for (PhraseMatch match : matches) {
+            Rule rule = match.rule();
+            if (!applies(rule, name, counterSpeech)) {
+                continue;
+            }
+            if (rule.has(RuleFlag.NEGATABLE) && negated(view, match)) {
+                continue;
+            }
+            Token first = view[match.firstToken()].token();
+            Token last = view[match.endToken() - 1].token();
+            if (covered(last.foldedStart(), last.foldedEnd(), allowed)) {
+                continue;
+            }
+            int end = rule.has(RuleFlag.EXTEND_TO_WORD_END) ? extendToWhitespace(text, last.foldedEnd()) : last.foldedEnd();
+            out.add(new Finding(rule, text.folded().toOriginalStart(first.foldedStart()), text.folded().toOriginalEnd(end)));
+        }
+    }
+
+    private void substringFindings(NormalizedText text, Token token, boolean name, boolean counterSpeech, List<Finding> out) {
+        for (PhrasePattern term : substringTerms) {
+            if (applies(term.rule(), name, counterSpeech) && token.text().contains(term.singleWord().word())) {
+                out.add(new Finding(term.rule(), text.originalStart(token), text.originalEnd(token)));
+            }
+        }
+    }
+
+    private static boolean applies(Rule rule, boolean name, boolean counterSpeech) {
+        if (rule.has(RuleFlag.NAMES_ONLY) && !name) {
+            return false;
+        }
+        return !(counterSpeech && isCounterable(rule));
+    }
+
+    private static boolean isCounterable(Rule rule) {
+        Category c = rule.category();
+        return rule.has(RuleFlag.COUNTERABLE) || c == Category.HATE || c == Category.HARASSMENT || c == Category.THREAT;
+    }
+
+    private static boolean negated(TokenForms[] view, PhraseMatch match) {
+        int from = Math.max(0, match.firstToken() - NEGATION_WINDOW);
+        boolean restrictive = false;
+        for (int i = from; i < match.endToken(); i++) {
+            String t = view[i].text();
+            restrictive |= t.equals("qu") || t.equals("que");
+        }
+        for (int i = from; i < match.endToken(); i++) {
+            String t = view[i].text();
+            // "tu n'es qu'une ..." is restrictive, not a negation
+            if (NEGATORS.contains(t) && !(restrictive && (t.equals("ne") || t.equals("n")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addSpans(List<PhraseMatch> matches, TokenForms[] view, List<int[]> spans) {
+        for (PhraseMatch m : matches) {
+            spans.add(new int[]{view[m.firstToken()].token().foldedStart(), view[m.endToken() - 1].token().foldedEnd()});
+        }
+    }
+
+    /** A finding is allowed when an allowlisted phrase contains its last word (the offending one, mostly). */
+    private static boolean covered(int start, int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (start >= span[0] && end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int extendToWhitespace(NormalizedText text, int foldedEnd) {
+        String s = text.folded().text();
+        int i = foldedEnd;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,41 @@
+package org.causette.moderation.engine.rules;
+
+import java.util.List;
+
+/**
+ * A compiled pattern line of a rule section. Equality is identity (a record would compare the whole element tree).
+ */
+final class PhrasePattern {
+
+    private final Rule rule;
+    private final List<PhraseElement> elements;
+    private final String source;
+    int index = -1;
+
+    PhrasePattern(Rule rule, List<PhraseElement> elements, String source) {
+        this.rule = rule;
+        this.elements = elements;
+        this.source = source;
+    }
+
+    Rule rule() {
+        return rule;
+    }
+
+    List<PhraseElement> elements() {
+        return elements;
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** The single word of a one-word pattern ("connard", "encul*"), or null. */
+    Literal singleWord() {
+        if (elements.size() != 1 || elements.get(0).alternatives().size() != 1) {
+            return null;
+        }
+        List<Literal> sequence = elements.get(0).alternatives().get(0);
+        return sequence.size() == 1 && !sequence.get(0).any() ? sequence.get(0) : null;
+    }
+}

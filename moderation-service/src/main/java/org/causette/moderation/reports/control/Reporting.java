@@ -1,0 +1,50 @@
+package org.causette.moderation.reports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.causette.contracts.Events;
+import org.causette.moderation.cases.control.CaseStore;
+import org.causette.moderation.cases.control.Casework;
+import org.causette.moderation.cases.entity.CaseReport;
+import org.causette.moderation.cases.entity.CaseTarget;
+import org.causette.moderation.reports.entity.ReportReceipt;
+import org.causette.moderation.reports.entity.ReportRequest;
+import org.causette.moderation.reports.entity.ValidReport;
+import org.causette.moderation.verdicts.control.VerdictStore;
+import org.causette.moderation.verdicts.entity.StoredVerdict;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A report joins the open case of its target (or opens one), so moderators see one case per target. */
+@ApplicationScoped
+public class Reporting {
+    private static final System.Logger LOG = System.getLogger(Reporting.class.getName());
+
+    @Inject
+    CaseStore cases;
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    VerdictStore verdicts;
+
+    @Inject
+    ReportStore reports;
+
+    public ReportReceipt report(ReportRequest request, String reporterSessionId) {
+        var report = ValidReport.of(request);
+        Optional<StoredVerdict> message = report.messageId() == null ? Optional.empty() : verdicts.find(report.messageId());
+        var target = report.messageId() != null ? casework.messageTarget(report.messageId(), message)
+                : new CaseTarget(null, report.sessionId(), report.roomId());
+        var id = Events.newId();
+        var now = Instant.now();
+        var caseId = cases.openOrJoin(target, report.category(), "report",
+                new CaseReport(id, "report", report.category().id(), report.comment(), reporterSessionId, now),
+                message.map(v -> VerdictStore.toDocument(v.message())).orElse(null));
+        reports.store(id, report, reporterSessionId, caseId, now);
+        LOG.log(System.Logger.Level.INFO, "report {0} ({1}) joined case {2}", id, report.category().id(), caseId);
+        return ReportReceipt.received(id);
+    }
+}

@@ -1,0 +1,87 @@
+package org.causette.moderation.staff.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.causette.moderation.staff.entity.InvalidCredentials;
+import org.causette.moderation.staff.entity.LockedOut;
+import org.causette.moderation.staff.entity.StaffAccount;
+import org.causette.moderation.staff.entity.StaffCredentials;
+import org.causette.moderation.staff.entity.StaffIdentity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Checks a staff member's password, with a lock after repeated failures. */
+@ApplicationScoped
+public class StaffLogin {
+    private static final System.Logger LOG = System.getLogger(StaffLogin.class.getName());
+    private static final int MAX_USERNAME = 64;
+
+    @Inject
+    StaffStore store;
+
+    @Inject
+    @ConfigProperty(name = "causette.moderation.staff.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "causette.moderation.staff.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    final PasswordHasher hasher = new PasswordHasher();
+    Lockout lockout;
+    private volatile String decoyHash;
+
+    @PostConstruct
+    void init() {
+        lockout = new Lockout(maxFailures, Duration.ofMinutes(lockoutMinutes));
+    }
+
+    public static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public StaffIdentity verify(StaffCredentials credentials) {
+        var username = normalize(credentials.username());
+        if (username.isEmpty() || username.length() > MAX_USERNAME) {
+            hasher.verify(credentials.password(), decoyHash());
+            throw new InvalidCredentials();
+        }
+        var now = Instant.now();
+        var lockedUntil = store.lockedUntil(username).orElse(null);
+        if (lockout.locked(lockedUntil, now)) {
+            throw new LockedOut(lockout.retryAfterSeconds(lockedUntil, now));
+        }
+        var account = store.find(username);
+        // an unknown user costs the same hashing as a known one
+        boolean valid = hasher.verify(credentials.password(), account.map(StaffAccount::passwordHash).orElse(decoyHash()))
+                && account.isPresent();
+        if (valid) {
+            var staff = account.get();
+            store.clearFailures(username);
+            if (hasher.needsRehash(staff.passwordHash())) {
+                store.changePassword(username, hasher.hash(credentials.password()));
+            }
+            return new StaffIdentity(staff.username(), staff.roles());
+        }
+        int failures = store.recordFailure(username);
+        if (lockout.locksAfter(failures)) {
+            store.lock(username, lockout.lockedUntil(now));
+            LOG.log(System.Logger.Level.WARNING, "staff login locked for {0} minutes after {1} failures", lockoutMinutes,
+                    failures);
+        }
+        throw new InvalidCredentials();
+    }
+
+    private String decoyHash() {
+        var hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash(java.util.UUID.randomUUID().toString());
+            decoyHash = hash;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,91 @@
+package org.causette.moderation.staff.control;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.causette.kit.mongo.Stores;
+import org.causette.moderation.staff.entity.StaffAccount;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code staff}: accounts by username. {@code staffLogins}: consecutive failures and lock per username, kept for
+ * unknown usernames too, so that a lock never tells whether an account exists.
+ */
+@ApplicationScoped
+public class StaffStore {
+
+    @Inject
+    MongoDatabase database;
+
+    MongoCollection<Document> staff;
+    MongoCollection<Document> logins;
+
+    @PostConstruct
+    void init() {
+        staff = database.getCollection("staff");
+        logins = database.getCollection("staffLogins");
+    }
+
+    public Optional<StaffAccount> find(String username) {
+        return Optional.ofNullable(staff.find(Filters.eq("_id", username)).first())
+                .map(d -> new StaffAccount(d.getString("_id"), d.getString("passwordHash"),
+                        d.getList("roles", String.class, List.of()), d.getBoolean("bootstrap", false)));
+    }
+
+    /** @return false if the account existed already */
+    public boolean create(StaffAccount account) {
+        try {
+            staff.insertOne(new Document("_id", account.username()).append("passwordHash", account.passwordHash())
+                    .append("roles", account.roles()).append("bootstrap", account.bootstrap())
+                    .append("createdAt", new Date()));
+            return true;
+        } catch (MongoException e) {
+            if (Stores.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public void changePassword(String username, String passwordHash) {
+        staff.updateOne(Filters.eq("_id", username),
+                Updates.combine(Updates.set("passwordHash", passwordHash), Updates.set("passwordChangedAt", new Date())));
+    }
+
+    /** @return the end of the lock on this username, if any was set */
+    public Optional<Instant> lockedUntil(String username) {
+        return Optional.ofNullable(logins.find(Filters.eq("_id", username)).first())
+                .map(d -> d.getDate("lockedUntil")).map(Date::toInstant);
+    }
+
+    /** @return the consecutive failures, this one included */
+    public int recordFailure(String username) {
+        var after = logins.findOneAndUpdate(Filters.eq("_id", username),
+                Updates.combine(Updates.inc("failures", 1), Updates.set("lastFailureAt", new Date())),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
+                        .projection(Projections.include("failures")));
+        return after == null ? 1 : after.getInteger("failures", 1);
+    }
+
+    public void lock(String username, Instant until) {
+        logins.updateOne(Filters.eq("_id", username),
+                Updates.combine(Updates.set("lockedUntil", Date.from(until)), Updates.set("failures", 0)));
+    }
+
+    public void clearFailures(String username) {
+        logins.deleteOne(Filters.eq("_id", username));
+    }
+}

@@ -1,0 +1,80 @@
+package org.causette.moderation.statements.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.causette.moderation.statements.entity.Restriction;
+import org.causette.moderation.statements.entity.Statement;
+import org.causette.moderation.verdicts.entity.StoredVerdict;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Drafts, stores and links the statements of reasons (DSA Art. 17) of automatic verdicts and of decisions. */
+@ApplicationScoped
+public class StatementsOfReasons {
+
+    @Inject
+    StatementStore store;
+
+    @Inject
+    @ConfigProperty(name = "causette.moderation.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "causette.moderation.appeal-contact", defaultValue = "appel@causette.chat")
+    String appealContact;
+
+    @Inject
+    @ConfigProperty(name = "causette.moderation.automatic-ground", defaultValue = "terms:community-rules")
+    String automaticGround;
+
+    /** The statement of an automatic verdict has an id derived from the message: a redelivery writes the same one. */
+    public static String automaticId(String messageId) {
+        return UUID.nameUUIDFromBytes(("automatic-verdict:" + messageId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public String url(String statementId) {
+        if (statementId == null) {
+            return null;
+        }
+        var base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        return base + "/api/v1/statements/" + statementId;
+    }
+
+    /** Stores the statement of an automatic block, mask or hold (idempotent) and returns its public URL. */
+    public String automatic(StoredVerdict stored) {
+        var verdict = stored.verdict();
+        var message = stored.message();
+        var action = verdict.action().name();
+        var statement = new Statement(stored.statementId(), stored.evaluatedAt(), action, "message",
+                Drafts.automaticSummary(action),
+                Drafts.automaticFacts(message.id(), message.sentAt(), verdict.categories(), verdict.ruleIds(), verdict.reason()),
+                verdict.categories(),
+                new Statement.Ground(automaticGround, Drafts.automaticGround(verdict.categories())),
+                new Statement.Automation(true, true), null, null, redress(stored.statementId()));
+        store.storeOnce(statement, message.sender().sessionId(), message.id(), stored.caseId());
+        return url(statement.id());
+    }
+
+    /** Stores the statement of a moderator's decision and returns its public URL. */
+    public String decision(Restriction r, Instant issuedAt) {
+        var statement = new Statement(r.statementId(), issuedAt, r.decision(), r.scope(),
+                Drafts.decisionSummary(r.decision(), r.durationMinutes(), r.until()), r.facts(), r.categories(),
+                new Statement.Ground(r.ground(), r.reason()),
+                new Statement.Automation(r.automatedDetection(), false), r.durationMinutes(), r.until(),
+                redress(r.statementId()));
+        store.storeOnce(statement, r.sessionId(), r.messageId(), r.caseId());
+        return url(statement.id());
+    }
+
+    private Statement.Redress redress(String statementId) {
+        return new Statement.Redress(
+                "Tu peux contester cette décision gratuitement pendant six mois en écrivant à " + appealContact
+                        + " avec la référence " + statementId + " : une personne qui n'a pas pris la décision la réexaminera.",
+                "Tu peux aussi t'adresser à un organisme de règlement extrajudiciaire des litiges certifié "
+                        + "(règlement (UE) 2022/2065, art. 21).",
+                "Tu gardes le droit de saisir la justice de ton pays.");
+    }
+}

@@ -1,0 +1,32 @@
+package org.causette.moderation.verdicts.boundary;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.causette.contracts.MessageSubmitted;
+import org.causette.kit.events.EventListenerSupport;
+import org.causette.kit.events.PoisonMessage;
+import org.causette.moderation.verdicts.control.MessageModeration;
+
+/** Messages waiting for a verdict; the verdict goes back to messaging-service. */
+@MessageDriven
+public class ModerationRequestsListener implements MessageListener {
+
+    @Inject
+    EventListenerSupport support;
+
+    @Inject
+    MessageModeration moderation;
+
+    @Override
+    public void onMessage(Message message) {
+        support.handle(message, event -> {
+            if (event instanceof MessageSubmitted submitted) {
+                moderation.moderate(submitted.message());
+            } else {
+                throw new PoisonMessage(event.eventType() + " does not belong on the moderation requests queue");
+            }
+        });
+    }
+}

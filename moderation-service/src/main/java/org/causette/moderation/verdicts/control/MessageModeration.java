@@ -1,0 +1,72 @@
+package org.causette.moderation.verdicts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.causette.contracts.ChatMessage;
+import org.causette.contracts.Verdict;
+import org.causette.kit.events.PoisonMessage;
+import org.causette.moderation.cases.control.Casework;
+import org.causette.moderation.statements.control.StatementsOfReasons;
+import org.causette.moderation.verdicts.entity.StoredVerdict;
+
+import java.time.Instant;
+
+/**
+ * The verdict on one submitted message. Every step is idempotent, so a redelivery after a failure anywhere repeats
+ * what is missing and never evaluates twice: the stored verdict wins, the statement and the case keep their ids.
+ */
+@ApplicationScoped
+public class MessageModeration {
+    private static final System.Logger LOG = System.getLogger(MessageModeration.class.getName());
+
+    @Inject
+    Screening screening;
+
+    @Inject
+    VerdictStore verdicts;
+
+    @Inject
+    StatementsOfReasons statements;
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    VerdictPublisher publisher;
+
+    public void moderate(ChatMessage message) {
+        check(message);
+        var stored = verdicts.find(message.id()).orElseGet(() -> verdicts.storeIfAbsent(evaluate(message)));
+        String statementUrl = null;
+        if (stored.statementId() != null) {
+            statementUrl = stored.automatic() ? statements.automatic(stored) : statements.url(stored.statementId());
+        }
+        if (stored.automatic() && stored.verdict().action() == Verdict.Action.hold && stored.caseId() == null) {
+            var caseId = casework.openAutomatic(stored);
+            verdicts.linkCase(message.id(), caseId);
+        }
+        publisher.moderated(stored.message(), stored.verdict(), statementUrl);
+        LOG.log(System.Logger.Level.DEBUG, "message {0}: {1}", message.id(), stored.verdict().action());
+    }
+
+    StoredVerdict evaluate(ChatMessage message) {
+        Verdict verdict;
+        try {
+            verdict = Verdicts.of(screening.message(message), message.text());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "engine failed on message " + message.id() + "; held for review", e);
+            verdict = Verdicts.heldForReview(message.text());
+        }
+        var statementId = verdict.action() == Verdict.Action.allow ? null
+                : StatementsOfReasons.automaticId(message.id());
+        return new StoredVerdict(message, verdict, statementId, Instant.now(), null, null);
+    }
+
+    private static void check(ChatMessage m) {
+        if (m == null || m.id() == null || m.id().isBlank() || m.text() == null || m.channel() == null
+                || m.channel().kind() == null || m.channel().id() == null || m.sender() == null
+                || m.sender().sessionId() == null) {
+            throw new PoisonMessage("MessageSubmitted without id, text, channel or sender");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.causette.moderation.cases.control;
+
+import org.causette.kit.problems.ProblemException;
+import org.causette.moderation.cases.entity.DecisionAction;
+import org.causette.moderation.cases.entity.DecisionRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DecisionRulesTest {
+
+    @Test
+    void aTemporaryBan() {
+        var cut = DecisionRules.validate(new DecisionRequest("ban", 1440L, "  Insultes répétées ", "terms:4.2"));
+        assertEquals(DecisionAction.BAN, cut.action());
+        assertEquals(1440L, cut.durationMinutes());
+        assertEquals("Insultes répétées", cut.reason());
+        assertEquals("terms:4.2", cut.ground());
+    }
+
+    @Test
+    void aBanWithoutDurationIsPermanent() {
+        var cut = DecisionRules.validate(new DecisionRequest("ban", null, "Sollicitation d'un mineur", "law:fr-cp-227-22-1"));
+        assertNull(cut.durationMinutes());
+        assertNull(Casework.until(cut.action(), cut.durationMinutes(), Instant.EPOCH));
+    }
+
+    @Test
+    void aMuteEndsAfterItsDuration() {
+        var cut = DecisionRules.validate(new DecisionRequest("mute", 60L, "Spam", "terms:3.1"));
+        assertEquals(Instant.EPOCH.plusSeconds(3600), Casework.until(cut.action(), cut.durationMinutes(), Instant.EPOCH));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dismiss", "remove-message", "approve-message", "warn", "kick"})
+    void actionsWithoutDuration(String action) {
+        assertEquals(action, DecisionRules.validate(new DecisionRequest(action, null, "r", "terms:1")).action().id());
+        assertField("durationMinutes", new DecisionRequest(action, 10L, "r", "terms:1"));
+    }
+
+    @Test
+    void refusals() {
+        assertField("action", new DecisionRequest("delete", null, "r", "terms:1"));
+        assertField("action", new DecisionRequest(null, null, "r", "terms:1"));
+        assertField("durationMinutes", new DecisionRequest("mute", null, "r", "terms:1"));
+        assertField("durationMinutes", new DecisionRequest("mute", 0L, "r", "terms:1"));
+        assertField("durationMinutes", new DecisionRequest("ban", -5L, "r", "terms:1"));
+        assertField("durationMinutes", new DecisionRequest("ban", DecisionRules.MAX_DURATION_MINUTES + 1, "r", "terms:1"));
+        assertField("reason", new DecisionRequest("warn", null, null, "terms:1"));
+        assertField("reason", new DecisionRequest("warn", null, "   ", "terms:1"));
+        assertField("reason", new DecisionRequest("warn", null, "x".repeat(1001), "terms:1"));
+        assertField("ground", new DecisionRequest("warn", null, "r", null));
+        assertField("ground", new DecisionRequest("warn", null, "r", "4.2"));
+        assertField("ground", new DecisionRequest("warn", null, "r", "terms:"));
+        assertField("body", null);
+    }
+
+    @Test
+    void reasonLengthCountsCharactersNotUtf16Units() {
+        var emoji = "😡".repeat(1000);
+        assertEquals(emoji, DecisionRules.validate(new DecisionRequest("warn", null, emoji, "terms:1")).reason());
+    }
+
+    @Test
+    void whatEachActionDoes() {
+        assertTrue(DecisionAction.BAN.sanctionsSession() && DecisionAction.BAN.restricts());
+        assertTrue(DecisionAction.REMOVE_MESSAGE.actsOnMessage() && DecisionAction.REMOVE_MESSAGE.restricts());
+        assertTrue(!DecisionAction.APPROVE_MESSAGE.restricts() && !DecisionAction.DISMISS.restricts());
+    }
+
+    private static void assertField(String field, DecisionRequest request) {
+        var e = assertThrows(ProblemException.class, () -> DecisionRules.validate(request));
+        assertEquals(400, e.status());
+        assertEquals("invalid-field", e.code());
+        assertTrue(e.getMessage().startsWith(field + ":"), e.getMessage());
+    }
+}

@@ -1,0 +1,36 @@
+package org.causette.systemtests;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+
+/** Mints tokens with the platform's own key, to prove that validity is more than a good signature. */
+final class Tokens {
+    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+
+    private Tokens() {
+    }
+
+    static String signed(String payloadJson) throws Exception {
+        var home = System.getProperty("causette.home", ".causette");
+        var pem = Files.readString(Path.of(home, "keys", "token-private.pem"));
+        var der = Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        var input = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + URL.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
+        var signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(key);
+        signature.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + URL.encodeToString(signature.sign());
+    }
+
+    static String unsigned(String payloadJson) {
+        return URL.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + URL.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+}
