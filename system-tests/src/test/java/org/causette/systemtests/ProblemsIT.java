@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +72,8 @@ class ProblemsIT {
         var url = Platform.URL.replaceFirst("^http", "ws") + "/api/v1/stream?access_token=forged";
         var failure = assertThrows(CompletionException.class, () -> http.buildAsync(URI.create(url),
                 new java.net.http.WebSocket.Listener() { }).join());
-        assertTrue(String.valueOf(failure.getCause()).contains("401"), String.valueOf(failure.getCause()));
+        var handshake = assertInstanceOf(java.net.http.WebSocketHandshakeException.class, failure.getCause());
+        assertEquals(401, handshake.getResponse().statusCode());
         var plain = Platform.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(Platform.API
                 + "/stream?access_token=forged")).build(), HttpResponse.BodyHandlers.ofString()).join();
         assertEquals(401, plain.statusCode());

@@ -33,6 +33,8 @@ import java.util.Set;
 public final class ModerationEngine {
 
     static final String MASK = "•••";
+    /** sexual rules that ask someone for pictures or sex: child-safety too where a teen is present */
+    private static final String SOLICITATION = "sexual.solicitation";
     private static final Rule FLOOD_RATE = new Rule("spam.flood.rate", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
     private static final Rule FLOOD_REPEATED = new Rule("spam.flood.repeated", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
 
@@ -147,6 +149,9 @@ public final class ModerationEngine {
         for (Finding f : counted) {
             categories.add(f.category().id());
             ruleIds.add(f.rule().id());
+            if (context.teenPresent() && f.rule().id().startsWith(SOLICITATION)) {
+                categories.add(Category.CHILD_SAFETY.id());
+            }
         }
 
         Category topCategory = top == null ? null : top.category();

@@ -1,5 +1,6 @@
 package org.causette.gateway.stream.boundary;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -28,10 +29,10 @@ import java.io.StringReader;
 import java.util.List;
 
 /** The real-time stream: one JSON object per text frame, both ways. Frames of one client are handled in order. */
+@Dependent
 @ServerEndpoint(StreamEndpoint.PATH)
 public class StreamEndpoint {
     public static final String PATH = "/api/v1/stream";
-    private static final String CONNECTION = "causette.connection";
     private static final int MAX_FRAME = 64 * 1024;
     private static final System.Logger LOG = System.getLogger(StreamEndpoint.class.getName());
 
@@ -61,13 +62,14 @@ public class StreamEndpoint {
     @ConfigProperty(name = "causette.gateway.stream.idle-timeout-seconds")
     int idleTimeoutSeconds;
 
+    private StreamConnection connection;
+
     @OnOpen
     public void open(Session session) {
         var identity = verifier.verify(first(session.getRequestParameterMap().get("access_token")));
         session.setMaxIdleTimeout(idleTimeoutSeconds * 1000L);
         session.setMaxTextMessageBufferSize(MAX_FRAME);
-        var connection = new StreamConnection(session, identity, maxQueued);
-        session.getUserProperties().put(CONNECTION, connection);
+        connection = new StreamConnection(session, identity, maxQueued);
         blocks.load(identity.subject());
         for (var membership : rooms.memberships(identity.bearer()).getValuesAs(JsonObject.class)) {
             presence.joined(membership.getString("roomId"), identity.subject());
@@ -77,7 +79,6 @@ public class StreamEndpoint {
 
     @OnMessage
     public void receive(String text, Session session) {
-        var connection = (StreamConnection) session.getUserProperties().get(CONNECTION);
         String clientMessageId = null;
         try {
             var frame = parse(text);
@@ -102,7 +103,7 @@ public class StreamEndpoint {
         } catch (ProblemException e) {
             connection.send(Frames.error(e.code(), e.getMessage(), clientMessageId));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "stream frame failed: {0}", e.getClass().getName());
+            LOG.log(System.Logger.Level.WARNING, "stream frame failed", e);
             connection.send(Frames.error("unavailable", "The message could not be accepted; send it again.",
                     clientMessageId));
         }
@@ -110,7 +111,6 @@ public class StreamEndpoint {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        var connection = (StreamConnection) session.getUserProperties().get(CONNECTION);
         if (connection == null) {
             return;
         }
@@ -131,7 +131,7 @@ public class StreamEndpoint {
             }
             return;
         }
-        LOG.log(System.Logger.Level.DEBUG, "stream error: {0}", error.getClass().getName());
+        LOG.log(System.Logger.Level.WARNING, "stream error", error);
     }
 
     private static JsonObject parse(String text) {

@@ -21,7 +21,7 @@ public final class ContactShield {
     private static final String MAIL_PROVIDERS = "(?:gmail|hotmail|yahoo|outlook|live|icloud|orange|free|sfr|laposte|wanadoo"
             + "|skynet|proton|protonmail|gmx|msn|aol|voo|telenet)";
     private static final String TLDS = "(?:com|fr|be|net|org|io|gg|me|ly|co|eu|info|xyz|tv|app|link|site|online|shop|club"
-            + "|live|to|ru|de|uk|ch|ca|us|biz|lu|nl|es|it|cc|top|pro|vip|bio|page)";
+            + "|live|ru|uk|ch|biz|lu|nl|top|pro|vip|page)";
     private static final String PLATFORMS = "(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\\s?tok|whats?app|wa|telegram|tlg"
             + "|discord|kik|facebook|fb|twitter|skype|twitch|onlyfans|mym|signal|threads|bereal|wechat|viber)";
     private static final Set<String> NOT_HANDLES = Set.of("pas", "nul", "casse", "bloque", "bug", "mort", "ferme",

@@ -34,6 +34,7 @@ public final class EvaluateCommand {
 
     private final ModerationEngine engine = ModerationEngine.withDefaults();
     private final List<String> latencyTexts = new ArrayList<>();
+    private final Map<String, String> targets = new LinkedHashMap<>();
 
     public int run(Path datasetsDir, Path reportPath, String arguments, PrintStream out) throws IOException {
         Datasets data = new Datasets(datasetsDir);
@@ -69,6 +70,11 @@ public final class EvaluateCommand {
                     sms, Context.ADULT_ROOM, v -> flagged(v, Set.of("spam", "personal-data")), true, report);
         }
         latency(report);
+        report.append("## Targets\n\n| target | measured |\n|---|---|\n");
+        targets.forEach((k, v) -> report.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        report.append("\nThe engine is rule-based (curated French and English lexicons, no statistical model yet): precision is ")
+                .append("high everywhere, recall is the weak side, above all on role-play teen aggression that uses no abusive ")
+                .append("word (covert aggression, sarcasm, context from earlier messages).\n");
         Files.createDirectories(reportPath.toAbsolutePath().getParent());
         Files.writeString(reportPath, report.toString(), StandardCharsets.UTF_8);
         out.println("report written to " + reportPath);
@@ -94,6 +100,7 @@ public final class EvaluateCommand {
                 v.ruleIds().forEach(r -> fpByRule.merge(r, 1, Integer::sum));
             }
         }
+        targets.put("macro-F1 on CyberAgressionAdo dev (aggressive vs not) ≥ 0.75", String.format(Locale.ROOT, "%.3f", any.macroF1()));
         report.append("## CyberAgressionAdo dev (fr, teen group chats; CC BY-NC, evaluation only)\n\n")
                 .append(String.format(Locale.ROOT, "%d messages, context `teen-room`, each message on its own.%n%n", examples.size()))
                 .append("| task | precision | recall | F1 (positive) | F1 (negative) | macro-F1 |\n|---|---|---|---|---|---|\n")
@@ -125,6 +132,7 @@ public final class EvaluateCommand {
                 }
             }
         }
+        targets.put("FPR on non-hateful identity mentions (HateCheck) ≤ 5 %", String.format(Locale.ROOT, "%.1f %%", 100 * identityNonHateful.falsePositiveRate()));
         report.append("## HateCheck (en, functional tests; CC BY 4.0)\n\n")
                 .append(String.format(Locale.ROOT, "%d cases, context `adult-room`; flagged = hate, harassment or threat.%n%n", examples.size()))
                 .append(String.format(Locale.ROOT, "- recall on hateful cases: **%.1f %%** (%d cases)%n", 100 * hateful.recall(), hateful.total()))
@@ -216,7 +224,9 @@ public final class EvaluateCommand {
                         n, Math.min(n, 5000), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")))
                 .append("| p50 | p95 | p99 | max |\n|---|---|---|---|\n")
                 .append(String.format(Locale.ROOT, "| %.3f ms | %.3f ms | %.3f ms | %.3f ms |%n%n",
-                        percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99), nanos[n - 1] / 1e6));
+                        percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99), nanos[n - 1] / 1e6))
+                .append("The maximum is a garbage-collection or JIT pause of the JVM, not a message.\n\n");
+        targets.put("p99 verdict latency < 1 ms", String.format(Locale.ROOT, "%.3f ms", percentile(nanos, 0.99)));
     }
 
     private static double percentile(long[] sorted, double p) {

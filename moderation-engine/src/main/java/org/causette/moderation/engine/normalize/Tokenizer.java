@@ -30,7 +30,9 @@ final class Tokenizer {
 
     private void addTrimmed(FoldedText folded, int start, int end, boolean splitCamelCase, List<Token> tokens) {
         String s = folded.text();
-        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+        // a leading '$', '@' or '€' before letters is leetspeak ("$alope"); '!', '|', '+' at the edges are punctuation
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))
+                && !("$@€".indexOf(s.charAt(start)) >= 0 && start + 1 < end && Character.isLetter(s.charAt(start + 1)))) {
             start++;
         }
         while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {

@@ -9,7 +9,7 @@ public enum RiskSignal {
     PHOTO_REQUEST(0.35),
     MEETING(0.35),
     LOCATION_QUESTION(0.3),
-    COME_ALONE(0.65),
+    COME_ALONE(0.7),
     SECRECY(0.5),
     OFF_PLATFORM(0.3),
     GIFT_OR_MONEY(0.35),

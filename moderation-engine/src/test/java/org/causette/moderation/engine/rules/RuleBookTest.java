@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleBookTest {
 
     private static final String CLASSES = """
-            @you = t es | tu es | you are
+            @you = t es | tu es | tu n es | you are
             @insult = con | idiot | gros lard
             """;
     private static final String RULES = """

@@ -1,0 +1,34 @@
+#!/bin/bash
+# Creates a throw-away broker instance in an emptyDir (bin/, etc/, users from the Secret), drops in
+# Causette's broker.xml with this pod's role, and runs the broker. Messages live on the PersistentVolume
+# at /var/lib/artemis-data, so the instance itself can be recreated at every start.
+set -euo pipefail
+
+instance=/var/lib/artemis-instance
+home="${ARTEMIS_HOME:-/opt/activemq-artemis}"     # where the official image unpacks the distribution
+[ -x "$home/bin/artemis" ] || { echo "no Artemis distribution at $home (set ARTEMIS_HOME)" >&2; exit 1; }
+ordinal="${POD_NAME##*-}"
+
+"$home/bin/artemis" create "$instance" --force --silent --no-autotune \
+    --user "$ARTEMIS_USER" --password "$ARTEMIS_PASSWORD" --require-login \
+    --java-memory "${ARTEMIS_JAVA_MEMORY:-512M}"
+
+if [ "$ordinal" = "0" ]; then
+    # the primary: after a restart it first looks for an active backup and fails back from it
+    # instead of starting with an out-of-date journal
+    ha='<ha-policy><replication><primary><check-for-active-server>true</check-for-active-server></primary></replication></ha-policy>'
+else
+    # the backup: replicates the primary's journal and takes over when it is gone; hands back when it returns
+    ha='<ha-policy><replication><backup><allow-failback>true</allow-failback></backup></replication></ha-policy>'
+fi
+
+escape() { printf '%s' "$1" | sed -e 's/[\\|&]/\\&/g'; }
+sed -e "s|@NAME@|$POD_NAME|" \
+    -e "s|@NAMESPACE@|$POD_NAMESPACE|g" \
+    -e "s|@SELF_HOST@|$POD_NAME.artemis-hl.$POD_NAMESPACE.svc|" \
+    -e "s|@CLUSTER_USER@|$(escape "$ARTEMIS_USER")|" \
+    -e "s|@CLUSTER_PASSWORD@|$(escape "$ARTEMIS_CLUSTER_PASSWORD")|" \
+    -e "s|@HA_POLICY@|$ha|" \
+    /etc/causette/artemis/broker.xml > "$instance/etc/broker.xml"
+
+exec "$instance/bin/artemis" run

@@ -1,0 +1,166 @@
+package org.causette.moderation.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModerationEngineTest {
+
+    private final ModerationEngine cut = SharedEngine.ENGINE;
+
+    private Verdict verdict(String text, Context context) {
+        return cut.evaluate(Submission.of(text, context));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "t'es qu'une sale pute | harassment",
+            "ferme ta gueule | harassment",
+            "coooonnard | harassment",
+            "s a l e  p.d | hate",
+            "p3d3 | hate",
+            "sale gouine | hate",
+            "les pédés ça devrait pas exister | hate",
+            "l'homosexualité c'est une maladie | hate",
+            "une femme trans c'est un homme | hate",
+            "les arabes sont tous des voleurs | hate",
+            "je vais te tuer | threat",
+            "t'es mort | threat",
+            "je sais où tu habites | threat",
+            "I will kill you | threat",
+            "kill all gay people | hate",
+            "vends beuh dispo sur snap | illegal-other",
+            "envoie moi une photo de toi en sous-vêtements | sexual",
+            "і һаtе gаy реорlе | hate",
+            "kys | harassment"})
+    void blocksAbuseInTeenRooms(String text, String category) {
+        Verdict v = verdict(text, Context.TEEN_ROOM);
+        assertEquals(Action.BLOCK, v.action(), text);
+        assertTrue(v.categories().contains(category), text + " " + v.categories());
+        assertFalse(v.reason().isBlank());
+        assertTrue(v.score() > 0 && v.score() <= 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"salut ça va", "putain il fait chaud", "c'est con ce truc", "je suis en retard",
+            "Scunthorpe United a gagné", "t'es mort de rire", "arrête de dire 'pd', c'est homophobe",
+            "il m'a traité de sale pd, j'ai signalé", "je suis pédé et fier", "tapette à souris", "t'es pas con",
+            "I don't hate gay people", "I love trans people", "je vais te retrouver à la gare", "on se voit demain au lycée ?",
+            "t'es en gros pas venue", "les gays ont le droit de se marier", "ma grand-mère est musulmane"})
+    void allowsOrdinaryTalkCounterSpeechAndReclaimedTerms(String text) {
+        Verdict v = verdict(text, Context.TEEN_ROOM);
+        assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+        assertEquals(text, v.maskedText());
+    }
+
+    @Test
+    void shieldsContactDetailsByAudience() {
+        String text = "ajoute moi sur snap, mon num 06 12 34 56 78";
+        assertEquals(Action.BLOCK, verdict(text, Context.TEEN_ROOM).action());
+        assertEquals(Action.BLOCK, verdict(text, Context.TEEN_DIRECT).action());
+        assertEquals(Action.BLOCK, verdict(text, Context.NICKNAME).action());
+        Verdict adultRoom = verdict(text, Context.ADULT_ROOM);
+        assertEquals(Action.MASK, adultRoom.action());
+        assertFalse(adultRoom.maskedText().contains("06 12"), adultRoom.maskedText());
+        assertTrue(adultRoom.maskedText().contains("•••"));
+        assertEquals("Les coordonnées personnelles ont été masquées : elles ne peuvent pas être partagées ici.", adultRoom.reason());
+        Verdict adultDirect = verdict(text, Context.ADULT_DIRECT);
+        assertEquals(Action.ALLOW, adultDirect.action());
+        assertEquals(java.util.List.of("personal-data"), adultDirect.categories());
+    }
+
+    @Test
+    void blocksContactDetailsWithAFrenchReason() {
+        Verdict v = verdict("mon snap c'est julie.93", Context.TEEN_ROOM);
+        assertEquals(Action.BLOCK, v.action());
+        assertEquals("Les coordonnées personnelles ne peuvent pas être partagées ici.", v.reason());
+    }
+
+    @Test
+    void sexualTalkDependsOnTheAudience() {
+        String text = "j'ai envie de baiser ce soir";
+        assertEquals(Action.BLOCK, verdict(text, Context.TEEN_ROOM).action());
+        assertEquals(Action.MASK, verdict(text, Context.ADULT_ROOM).action());
+        assertEquals(Action.ALLOW, verdict(text, Context.ADULT_DIRECT).action());
+        Verdict teen = verdict("envoie des nudes", Context.TEEN_DIRECT);
+        assertTrue(teen.categories().contains("child-safety"), teen.categories().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SalePute93", "xXconnardXx", "Julie snap julie93", "Les cochonnes", "putain", "Hitler88"})
+    void isStricterOnNames(String name) {
+        assertEquals(Action.BLOCK, verdict(name, Context.NICKNAME).action(), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Julie_du_59", "Salon des Belges", "Kevin93", "Amoureux des chats"})
+    void acceptsOrdinaryNames(String name) {
+        assertEquals(Action.ALLOW, verdict(name, Context.ROOM_NAME).action(), name);
+    }
+
+    @Test
+    void holdsAGroomingConversation() {
+        ModerationEngine engine = ModerationEngine.withDefaults();
+        Instant t = Instant.parse("2025-01-01T20:00:00Z");
+        assertEquals(Action.ALLOW, engine.evaluate(new Submission("t'as quel âge ?", Context.TEEN_DIRECT, "s1", "c1", t)).action());
+        Verdict second = engine.evaluate(new Submission("t'es trop mature pour ton âge", Context.TEEN_DIRECT, "s1", "c1", t.plusSeconds(60)));
+        Verdict third = engine.evaluate(new Submission("dis rien à tes parents, c'est notre secret", Context.TEEN_DIRECT, "s1", "c1", t.plusSeconds(120)));
+        assertEquals(Action.HOLD, third.action(), second + " / " + third);
+        assertTrue(third.ruleIds().contains("risk.grooming"));
+        assertEquals(Action.ALLOW, engine.evaluate(new Submission("dis rien à tes parents", Context.TEEN_DIRECT, "other", "c2", t)).action());
+    }
+
+    @Test
+    void holdsAnAmbushSetUpThroughAPrivateMeeting() {
+        Verdict v = cut.evaluate(new Submission("on se voit où ? viens seul", Context.ADULT_DIRECT, "a1", "d1", Instant.now()));
+        assertEquals(Action.HOLD, v.action());
+        assertTrue(v.ruleIds().contains("risk.ambush"));
+    }
+
+    @Test
+    void riskSignalsDecayOverTime() {
+        ModerationEngine engine = ModerationEngine.withDefaults();
+        Instant t = Instant.parse("2025-01-01T20:00:00Z");
+        engine.evaluate(new Submission("on se voit où ?", Context.ADULT_DIRECT, "s", "c", t));
+        Verdict later = engine.evaluate(new Submission("viens seul", Context.ADULT_DIRECT, "s", "c", t.plus(java.time.Duration.ofDays(3))));
+        assertEquals(Action.ALLOW, later.action());
+    }
+
+    @Test
+    void blocksRepeatedFlood() {
+        ModerationEngine engine = ModerationEngine.withDefaults();
+        Instant t = Instant.parse("2025-01-01T20:00:00Z");
+        Verdict last = null;
+        for (int i = 0; i < 3; i++) {
+            last = engine.evaluate(new Submission("achetez mes stickers", Context.ADULT_ROOM, "f", "room", t.plusSeconds(i)));
+        }
+        assertEquals(Action.BLOCK, last.action());
+        assertTrue(last.ruleIds().contains("spam.flood.repeated"));
+    }
+
+    @Test
+    void settingsToggleRulesPerAudience() {
+        ModerationEngine engine = ModerationEngine.withSettings(ModerationSettings.fromProperties(Map.of(
+                "causette.moderation.engine.rules.disabled.adult-room", "harassment.",
+                "causette.moderation.engine.adult-room.sexual", "allow")));
+        assertEquals(Action.ALLOW, engine.evaluate(Submission.of("ferme ta gueule", Context.ADULT_ROOM)).action());
+        assertEquals(Action.BLOCK, engine.evaluate(Submission.of("ferme ta gueule", Context.TEEN_ROOM)).action());
+        assertEquals(Action.ALLOW, engine.evaluate(Submission.of("j'ai envie de baiser", Context.ADULT_ROOM)).action());
+    }
+
+    @Test
+    void survivesLongAndStrangeInput() {
+        String text = "a".repeat(1000) + " 🙂\u202E\u0000" + "p ".repeat(400);
+        Verdict v = verdict(text, Context.TEEN_ROOM);
+        assertTrue(v.score() >= 0 && v.score() <= 1);
+        assertEquals(Action.ALLOW, verdict("", Context.TEEN_ROOM).action());
+    }
+}
