@@ -32,8 +32,9 @@ public final class Chatter {
 
     public static Chatter create(String nickname, int age, String device) {
         var body = Json.createObjectBuilder().add("nickname", nickname).add("age", age).build().toString();
-        var answer = device == null ? Platform.call("POST", "/sessions", null, body)
-                : Platform.call("POST", "/sessions", null, body, "Causette-Device", device);
+        var address = Platform.newAddress();
+        var answer = device == null ? Platform.call("POST", "/sessions", null, body, "X-Forwarded-For", address)
+                : Platform.call("POST", "/sessions", null, body, "Causette-Device", device, "X-Forwarded-For", address);
         assertEquals(201, answer.status(), () -> "session for " + nickname + ": " + answer);
         return new Chatter(answer.object());
     }

@@ -21,9 +21,19 @@ public final class Platform {
     public static final String API = URL + "/api/v1";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger NICKNAMES = new AtomicInteger();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 50_000));
     private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36);
 
     private Platform() {
+    }
+
+    /**
+     * A client address of its own (TEST-NET-2, never routed): the test stack trusts X-Forwarded-For, so limits and
+     * address bans apply per test chatter rather than to every test at once.
+     */
+    public static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198.51." + (n / 250 % 250) + "." + (n % 250 + 1);
     }
 
     /** A nickname no other test of this run uses. */
