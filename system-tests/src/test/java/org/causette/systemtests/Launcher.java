@@ -1,0 +1,50 @@
+package org.causette.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Drives the real processes of the test platform through ./causette (kill -9, start, stop). */
+final class Launcher {
+    private Launcher() {
+    }
+
+    static void run(String... args) {
+        var command = new ArrayList<>(List.of(System.getProperty("causette.launcher", "./causette")));
+        command.addAll(List.of(args));
+        try {
+            var process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(240, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("causette " + String.join(" ", args) + " did not finish");
+            }
+            assertEquals(0, process.exitValue(), () -> "causette " + String.join(" ", args));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** HTTP status of a service's /health/ready, or -1 when nothing answers. */
+    static int readiness(String service) {
+        var port = System.getenv("CAUSETTE_" + service.replace("-service", "").toUpperCase() + "_PORT");
+        try {
+            return Platform.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}
