@@ -44,6 +44,20 @@ public class RoomSeeder {
                 new SeedRoom("wallonie", "Wallonie", "Liège, Namur, Charleroi et alentours", Audience.adult, capacity),
                 new SeedRoom("cinema-series", "Cinéma et séries", "Ce que vous regardez en ce moment", Audience.adult, capacity),
                 new SeedRoom("lgbt", "LGBT+", "Un salon bienveillant pour les personnes LGBT+ et alliées", Audience.adult, capacity),
-                new SeedRoom("plus-de-40", "Plus de 40 ans", "Entre quadras, quinquas et plus", Audience.adult, capacity));
+                new SeedRoom("plus-de-40", "Plus de 40 ans", "Entre quadras, quinquas et plus", Audience.adult, capacity),
+                new SeedRoom("lille", "Lille", "Hauts-de-France", Audience.adult, capacity),
+                new SeedRoom("bordeaux", "Bordeaux", "Nouvelle-Aquitaine", Audience.adult, capacity),
+                new SeedRoom("toulouse", "Toulouse", "Occitanie", Audience.adult, capacity),
+                new SeedRoom("nantes", "Nantes", "Pays de la Loire", Audience.adult, capacity),
+                new SeedRoom("rennes", "Rennes", "Bretagne", Audience.adult, capacity),
+                new SeedRoom("strasbourg", "Strasbourg", "Grand Est", Audience.adult, capacity),
+                new SeedRoom("nice", "Nice", "Côte d'Azur", Audience.adult, capacity),
+                new SeedRoom("montpellier", "Montpellier", "Hérault et alentours", Audience.adult, capacity),
+                new SeedRoom("liege", "Liège", "Province de Liège", Audience.adult, capacity),
+                new SeedRoom("musique", "Musique", "Concerts, albums et playlists", Audience.adult, capacity),
+                new SeedRoom("sport", "Sport", "Foot, rugby, vélo et les autres", Audience.adult, capacity),
+                new SeedRoom("jeux-video", "Jeux vidéo", "Entre joueurs adultes", Audience.adult, capacity),
+                new SeedRoom("ados-series", "Ados · Séries et animés", "Ce que tu regardes en ce moment", Audience.teen, capacity),
+                new SeedRoom("ados-sport", "Ados · Sport", "Ton sport, tes matchs", Audience.teen, capacity));
     }
 }
