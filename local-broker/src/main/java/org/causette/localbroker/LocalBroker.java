@@ -1,5 +1,6 @@
 package org.causette.localbroker;
 
+import org.causette.local.ProcessControl;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.causette.localbroker;
+package org.causette.local;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -12,13 +12,13 @@ import java.nio.file.StandardCopyOption;
  * What a process started by the launcher or by a Maven build needs: a log file, a pid file and,
  * optionally, to end with the process that started it.
  */
-final class ProcessControl {
+public final class ProcessControl {
 
     private ProcessControl() {
     }
 
     /** Appends stdout and stderr to {@code logFile}; call before any logging is set up. */
-    static void redirectOutputTo(Path logFile) throws IOException {
+    public static void redirectOutputTo(Path logFile) throws IOException {
         createParent(logFile);
         var out = new PrintStream(new FileOutputStream(logFile.toFile(), true), true, StandardCharsets.UTF_8);
         System.setOut(out);
@@ -26,7 +26,7 @@ final class ProcessControl {
     }
 
     /** Writes this process id to {@code pidFile} and removes the file again when the JVM ends. */
-    static void writePidFile(Path pidFile) throws IOException {
+    public static void writePidFile(Path pidFile) throws IOException {
         createParent(pidFile);
         String pid = Long.toString(ProcessHandle.current().pid());
         Path temporary = pidFile.resolveSibling(pidFile.getFileName() + ".tmp");
@@ -36,7 +36,7 @@ final class ProcessControl {
     }
 
     /** Exits (running the shutdown hooks) as soon as the parent process ends. */
-    static void exitWithParent() {
+    public static void exitWithParent() {
         ProcessHandle.current().parent().ifPresentOrElse(
                 parent -> parent.onExit().thenRun(() -> System.exit(0)),
                 () -> System.exit(0));
