@@ -48,4 +48,43 @@ public interface ModerationClient {
     @GET
     @Path("sanctions/active")
     JsonArray activeSanctions();
+
+    @POST
+    @Path("appeals")
+    JsonObject appeal(@HeaderParam(AUTH) String bearer, JsonObject appeal);
+
+    @GET
+    @Path("appeals/{id}/status")
+    JsonObject appealStatus(@HeaderParam(AUTH) String bearer, @PathParam("id") String appealId);
+
+    @GET
+    @Path("appeals")
+    JsonArray appeals(@HeaderParam(AUTH) String bearer, @QueryParam("status") String status);
+
+    @POST
+    @Path("appeals/{id}/decisions")
+    JsonObject decideAppeal(@HeaderParam(AUTH) String bearer, @PathParam("id") String appealId, JsonObject review);
+
+    @GET
+    @Path("transparency")
+    JsonObject transparency(@HeaderParam(AUTH) String bearer, @QueryParam("from") String from,
+                            @QueryParam("to") String to, @QueryParam("format") String format);
+
+    @GET
+    @Path("transparency")
+    @Produces("text/csv")
+    String transparencyCsv(@HeaderParam(AUTH) String bearer, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("format") String format);
+
+    @GET
+    @Path("audit/verify")
+    JsonObject verifyAudit(@HeaderParam(AUTH) String bearer);
+
+    @POST
+    @Path("cases/{id}/emergency")
+    JsonObject flagEmergency(@HeaderParam(AUTH) String bearer, @PathParam("id") String caseId, JsonObject flag);
+
+    @GET
+    @Path("cases/{id}/evidence")
+    JsonObject evidence(@HeaderParam(AUTH) String bearer, @PathParam("id") String caseId);
 }

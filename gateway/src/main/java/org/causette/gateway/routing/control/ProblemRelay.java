@@ -19,7 +19,7 @@ public class ProblemRelay implements ResponseExceptionMapper<ProblemException> {
     @Override
     public ProblemException toThrowable(Response response) {
         int status = response.getStatus();
-        if (status >= 500 || status == 401) {
+        if (status >= 500) {
             return ProblemException.unavailable("A backing service could not answer; try again shortly.");
         }
         try {

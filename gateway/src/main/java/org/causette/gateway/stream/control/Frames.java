@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.causette.contracts.Channel;
 import org.causette.contracts.ChatMessage;
 import org.causette.contracts.Sender;
+import org.causette.contracts.Verdict;
 
 import java.time.Instant;
 
@@ -63,6 +64,16 @@ public final class Frames {
         addIfPresent(frame, "reason", reason);
         addIfPresent(frame, "statement", statement);
         return frame.build().toString();
+    }
+
+    /** The stream names what moderation did to a message: blocked, held or masked. */
+    public static String pastTense(Verdict.Action action) {
+        return switch (action) {
+            case block -> "blocked";
+            case hold -> "held";
+            case mask -> "masked";
+            case allow -> "allowed";
+        };
     }
 
     public static String sanction(String action, Instant until, String reason, String statement) {

@@ -59,7 +59,7 @@ public class StreamDispatcher {
             released(released);
         } else if (event instanceof MessageWithheld withheld) {
             toSession(withheld.message().sender().sessionId(), Frames.moderation(withheld.message().id(),
-                    withheld.message().clientMessageId(), withheld.verdict().action().name(),
+                    withheld.message().clientMessageId(), Frames.pastTense(withheld.verdict().action()),
                     withheld.verdict().reason(), withheld.statement()));
         } else if (event instanceof MemberJoined joined) {
             presence.joined(joined.roomId(), joined.sessionId());
