@@ -1,0 +1,89 @@
+package org.causette.systemtests;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The reference web client in a real headless Chromium: a newcomer chats and another member sees it. */
+class WebClientIT {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and chromedriver are not installed");
+        var options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,900",
+                "--user-data-dir=" + Files.createTempDirectory("causette-chromium"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aNewcomerJoinsARoomAndTalks() {
+        var nickname = Platform.nickname("Web");
+        browser.get(Platform.URL + "/");
+        testId("nickname-input").sendKeys(nickname);
+        testId("age-input").sendKeys("27");
+        testId("start-button").click();
+        waitFor(By.cssSelector("[data-testid=user-nickname]"));
+        assertEquals(nickname, testId("user-nickname").getText());
+
+        var room = waitFor(By.cssSelector("[data-testid=room-item][data-room-id=discussion]"));
+        room.findElement(By.cssSelector("[data-testid=join-button]")).click();
+        waitFor(By.cssSelector("[data-testid=room-item][data-room-id=discussion][data-joined=true]"))
+                .findElement(By.cssSelector("[data-testid=room-open]")).click();
+
+        var other = Chatter.adult("Obs");
+        other.mustJoin("discussion");
+        try (var stream = other.stream()) {
+            var text = "bonjour depuis le navigateur " + UUID.randomUUID();
+            waitFor(By.cssSelector("[data-testid=message-input]")).sendKeys(text);
+            testId("send-button").click();
+            stream.await(Stream.message(text));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
+                    By.cssSelector("[data-testid=message-item][data-status=delivered]")).stream()
+                    .anyMatch(e -> e.getText().contains(text)));
+
+            var reply = "bienvenue " + UUID.randomUUID();
+            assertEquals(202, other.say("discussion", reply).status());
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
+                    By.cssSelector("[data-testid=message-item]")).stream().anyMatch(e -> e.getText().contains(reply)));
+        }
+    }
+
+    private WebElement testId(String id) {
+        return browser.findElement(By.cssSelector("[data-testid=" + id + "]"));
+    }
+
+    private WebElement waitFor(By selector) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(selector));
+    }
+}
