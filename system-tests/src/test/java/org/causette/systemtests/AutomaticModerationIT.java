@@ -37,7 +37,7 @@ class AutomaticModerationIT {
             assertFalse(notice.getString("reason", "").isBlank());
             assertTrue(notice.getString("statement", "").startsWith("http"), notice::toString);
 
-            var marker = "témoin " + UUID.randomUUID();
+            var marker = "témoin " + Platform.marker();
             assertEquals(202, author.say(TEEN_ROOM, marker).status());
             readerStream.await(message(marker));
             assertTrue(readerStream.frames(f -> ack.getString("id").equals(f.getString("id", ""))).isEmpty(),
@@ -73,7 +73,7 @@ class AutomaticModerationIT {
         author.mustJoin(TEEN_ROOM);
         reader.mustJoin(TEEN_ROOM);
         try (var readerStream = reader.stream()) {
-            var text = "quelqu'un joue à Minecraft ce soir ? " + UUID.randomUUID();
+            var text = "quelqu'un joue à Minecraft ce soir ? " + Platform.marker();
             assertEquals(202, author.say(TEEN_ROOM, text).status());
             readerStream.await(message(text));
         }

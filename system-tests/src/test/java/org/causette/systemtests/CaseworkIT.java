@@ -28,7 +28,7 @@ class CaseworkIT {
         var reporter = Chatter.adult("Rep");
         offender.mustJoin(ROOM);
         reporter.mustJoin(ROOM);
-        var sent = offender.say(ROOM, "message à signaler " + UUID.randomUUID());
+        var sent = offender.say(ROOM, "message à signaler " + Platform.marker());
         assertEquals(202, sent.status());
         var messageId = sent.object().getString("id");
 

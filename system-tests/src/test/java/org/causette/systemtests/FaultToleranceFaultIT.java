@@ -68,7 +68,7 @@ class FaultToleranceFaultIT {
             Launcher.run("start", "--detach", "store");
             await().atMost(Duration.ofSeconds(60)).until(() -> Launcher.readiness("messaging-service") == 200
                     && Launcher.readiness("rooms-service") == 200 && Launcher.readiness("gateway") == 200);
-            var text = "après la panne " + UUID.randomUUID();
+            var text = "après la panne " + Platform.marker();
             var id = sendUntilAccepted(sender, room, UUID.randomUUID().toString(), text);
             var delivered = stream.await(Stream.message(text), Duration.ofSeconds(60));
             assertEquals(id, delivered.getString("id"));

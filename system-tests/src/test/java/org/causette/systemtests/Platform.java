@@ -36,6 +36,19 @@ public final class Platform {
         return "198.51." + (n / 250 % 250) + "." + (n % 250 + 1);
     }
 
+    /**
+     * A unique word of letters only, to recognise a message: digits could look like a phone number to the contact
+     * shield and get the text masked.
+     */
+    public static String marker() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var word = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
     /** A nickname no other test of this run uses. */
     public static String nickname(String prefix) {
         return prefix + RUN + NICKNAMES.incrementAndGet();

@@ -59,8 +59,8 @@ class TeenAdultWallIT {
             racingJoinsAreAllRefused(adult, TEEN_ROOM);
             racingJoinsAreAllRefused(teen, ADULT_ROOM);
 
-            var teenText = "message ados " + UUID.randomUUID();
-            var adultText = "message adultes " + UUID.randomUUID();
+            var teenText = "message ados " + Platform.marker();
+            var adultText = "message adultes " + Platform.marker();
             assertEquals(202, otherTeen.say(TEEN_ROOM, teenText).status());
             assertEquals(202, otherAdult.say(ADULT_ROOM, adultText).status());
             teenStream.await(message(teenText));

@@ -63,7 +63,7 @@ class WebClientIT {
         var other = Chatter.adult("Obs");
         other.mustJoin("discussion");
         try (var stream = other.stream()) {
-            var text = "bonjour depuis le navigateur " + UUID.randomUUID();
+            var text = "bonjour depuis le navigateur " + Platform.marker();
             waitFor(By.cssSelector("[data-testid=message-input]")).sendKeys(text);
             testId("send-button").click();
             stream.await(Stream.message(text));
@@ -71,7 +71,7 @@ class WebClientIT {
                     By.cssSelector("[data-testid=message-item][data-status=delivered]")).stream()
                     .anyMatch(e -> e.getText().contains(text)));
 
-            var reply = "bienvenue " + UUID.randomUUID();
+            var reply = "bienvenue " + Platform.marker();
             assertEquals(202, other.say("discussion", reply).status());
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
                     By.cssSelector("[data-testid=message-item]")).stream().anyMatch(e -> e.getText().contains(reply)));

@@ -50,6 +50,47 @@ class ModerationEngineTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "va sucer ton copain | harassment",
+            "nique toi | harassment",
+            "jvous bz tous | harassment",
+            "comme ta mère | harassment",
+            "t une grosse victime | harassment",
+            "bande de moutons | harassment",
+            "gros tas de graisse | harassment",
+            "tes bourrelets dégueu | harassment",
+            "suicide toi | harassment",
+            "jvais te goumer à la sortie | threat",
+            "je vais te mettre une patate | threat",
+            "tu vas t'en prendre une | threat",
+            "1v1 demain à la sortie | threat",
+            "retourne en algérie | hate",
+            "t'es trop gay | hate"})
+    void blocksTeenChatAggression(String text, String category) {
+        Verdict v = verdict(text, Context.TEEN_ROOM);
+        assertEquals(Action.BLOCK, v.action(), text + " " + v.ruleIds());
+        assertTrue(v.categories().contains(category), text + " " + v.categories());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He was banned for writing \"all muslims are scum\" on my wall",
+            "il m'a envoyé « t'es qu'une pute » en privé", "I never said that women are inferior",
+            "Your hatred for gay people has to stop", "Sorry for being such a dickhead yesterday",
+            "I love being a dyke", "my fellow queers, happy pride", "he smoked a fag outside the pub",
+            "my dog never shuts up, it won't ever shut the fuck up", "cul sec !", "sale temps aujourd'hui",
+            "je suis trop con j'ai oublié", "c'est pas sale", "on fait un 1 contre 1 au babyfoot ?"})
+    void allowsQuotesSelfReferenceAndReclaimedUse(String text) {
+        Verdict v = verdict(text, Context.ADULT_ROOM);
+        assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"you're a faggot\" lol", "you are \"such a bitch\""})
+    void quotingAloneDoesNotHideAnInsult(String text) {
+        assertEquals(Action.BLOCK, verdict(text, Context.ADULT_ROOM).action(), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"salut ça va", "putain il fait chaud", "c'est con ce truc", "je suis en retard",
             "Scunthorpe United a gagné", "t'es mort de rire", "arrête de dire 'pd', c'est homophobe",
             "il m'a traité de sale pd, j'ai signalé", "je suis pédé et fier", "tapette à souris", "t'es pas con",

@@ -17,6 +17,16 @@ public final class ContentScanner {
     private static final Set<String> NEGATORS = Set.of("not", "dont", "don", "doesn", "didn", "never", "no", "isn",
             "aren", "won", "shouldn", "cant", "can", "nobody", "ne", "n", "pas", "jamais", "aucun", "aucune", "personne");
     private static final int NEGATION_WINDOW = 3;
+    /** words outside quotation marks that make the quoted part reported speech ("for saying "...""). */
+    private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "told", "telling",
+            "call", "called", "calling", "write", "wrote", "writing", "written", "post", "posted", "posting", "posts",
+            "tweet", "tweeted", "tweets", "message", "messages", "comment", "comments", "like", "quote", "quoted",
+            "word", "words", "send", "sent", "sends", "shout", "shouted", "yell", "yelled", "screamed", "text",
+            "texted", "reply", "replied", "repeat", "repeating", "blocked", "block", "report", "reported", "banned",
+            "dit", "dire", "dis", "disait", "disent", "dise", "ecrit", "ecrire", "ecrivent", "traite", "traiter", "mess",
+            "traitait", "appele", "appelle", "appeler", "mot", "mots", "insulte", "insultes",
+            "comme", "genre", "envoye", "envoie", "envoyer", "signale", "signaler", "bloque", "bloquer", "repete",
+            "balance", "sorti", "crie", "hurle");
 
     private final PhraseMatcher content;
     private final PhraseMatcher allowSpans;
@@ -45,10 +55,12 @@ public final class ContentScanner {
             addSpans(allowSpans.findAll(collapsed), collapsed, allowed);
         }
 
+        List<int[]> quoted = name ? List.of() : reportedQuotes(text.folded().text(), words);
+
         List<Finding> findings = new ArrayList<>();
-        addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, findings);
+        addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, quoted, findings);
         if (collapsed != null) {
-            addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, findings);
+            addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, quoted, findings);
             for (TokenForms token : collapsed) {
                 if (token.token().joined() && token.text().length() >= 4) {
                     substringFindings(text, token.token(), name, counterSpeech, findings);
@@ -59,7 +71,7 @@ public final class ContentScanner {
     }
 
     private void addFindings(NormalizedText text, List<PhraseMatch> matches, TokenForms[] view, boolean name,
-                             boolean counterSpeech, List<int[]> allowed, List<Finding> out) {
+                             boolean counterSpeech, List<int[]> allowed, List<int[]> quoted, List<Finding> out) {
         for (PhraseMatch match : matches) {
             Rule rule = match.rule();
             if (!applies(rule, name, counterSpeech)) {
@@ -73,6 +85,9 @@ public final class ContentScanner {
             if (covered(last.foldedStart(), last.foldedEnd(), allowed)) {
                 continue;
             }
+            if (isCounterable(rule) && covered(first.foldedStart(), last.foldedEnd(), quoted)) {
+                continue;
+            }
             int end = rule.has(RuleFlag.EXTEND_TO_WORD_END) ? extendToWhitespace(text, last.foldedEnd()) : last.foldedEnd();
             out.add(new Finding(rule, text.folded().toOriginalStart(first.foldedStart()), text.folded().toOriginalEnd(end)));
         }
@@ -84,6 +99,43 @@ public final class ContentScanner {
                 out.add(new Finding(term.rule(), text.originalStart(token), text.originalEnd(token)));
             }
         }
+    }
+
+    /**
+     * Spans between quotation marks that the rest of the message reports ("blocked for saying "..."",
+     * « il m'a écrit "..." »): what is quoted is not said to anyone. Only when a reporting word stands outside
+     * the quotes, so that quoting alone does not hide an insult.
+     */
+    static List<int[]> reportedQuotes(String folded, TokenForms[] words) {
+        List<int[]> spans = null;
+        int open = -1;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean opening = c == '\u201C' || c == '\u00AB' || c == '\u201E';
+            boolean closing = c == '\u201D' || c == '\u00BB';
+            if (c == '"') {
+                opening = open < 0;
+                closing = open >= 0;
+            }
+            if (opening && open < 0) {
+                open = i;
+            } else if (closing && open >= 0) {
+                if (spans == null) {
+                    spans = new ArrayList<>(2);
+                }
+                spans.add(new int[]{open, i + 1});
+                open = -1;
+            }
+        }
+        if (spans == null) {
+            return List.of();
+        }
+        for (TokenForms w : words) {
+            if (!covered(w.token().foldedStart(), w.token().foldedEnd(), spans) && REPORTING.contains(w.text())) {
+                return spans;
+            }
+        }
+        return List.of();
     }
 
     private static boolean applies(Rule rule, boolean name, boolean counterSpeech) {
