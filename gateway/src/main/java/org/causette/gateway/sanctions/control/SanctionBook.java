@@ -41,7 +41,20 @@ public class SanctionBook {
     private final AtomicBoolean warmed = new AtomicBoolean();
 
     public void apply(SessionSanctioned sanction) {
-        record(sanction.sessionId(), sanction.deviceHash(), sanction.action(), sanction.until());
+        if ("lift".equals(sanction.action())) {
+            lift(sanction.sessionId());
+        } else {
+            record(sanction.sessionId(), sanction.deviceHash(), sanction.action(), sanction.until());
+        }
+    }
+
+    /** An appeal reversed the sanction: the session, its device and its address are free again. */
+    private void lift(String sessionId) {
+        bySession.remove(sessionId);
+        sessions.find(sessionId).ifPresent(s -> {
+            byDevice.remove(s.deviceHash());
+            byAddress.remove(s.addressHash());
+        });
     }
 
     private void record(String sessionId, String deviceHash, String action, Instant until) {

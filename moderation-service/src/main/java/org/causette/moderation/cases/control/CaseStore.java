@@ -117,6 +117,26 @@ public class CaseStore {
         return Optional.ofNullable(cases.find(Filters.eq("_id", caseId)).first()).map(d -> d.get("evidence", Document.class));
     }
 
+    /**
+     * Flags the case as an emergency (DSA Art. 18: a threat to someone's life or safety); flagging again keeps the
+     * first flag.
+     *
+     * @return the flag in force, or empty if there is no such case
+     */
+    public Optional<Document> flagEmergency(String caseId, String by, String reason, Instant at) {
+        cases.updateOne(Filters.and(Filters.eq("_id", caseId), Filters.eq("emergency", null)),
+                Updates.set("emergency", new Document("flaggedBy", by).append("flaggedAt", Date.from(at))
+                        .append("reason", reason)));
+        return emergency(caseId);
+    }
+
+    /** The emergency flag of a case, if it has one. */
+    public Optional<Document> emergency(String caseId) {
+        return Optional.ofNullable(cases.find(Filters.eq("_id", caseId)).projection(
+                com.mongodb.client.model.Projections.include("emergency")).first())
+                .map(d -> d.get("emergency", Document.class));
+    }
+
     /** Open cases (including one being decided), or closed ones; unordered. */
     public List<CaseRecord> withStatus(boolean open) {
         var result = new ArrayList<CaseRecord>();

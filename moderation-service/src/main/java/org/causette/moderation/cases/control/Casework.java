@@ -161,7 +161,7 @@ public class Casework {
         }
         if (action.sanctionsSession()) {
             var sanction = new Sanction(Events.newId(), target.sessionId(), null, action.id(), until, decision.reason(),
-                    decision.ground(), record.id(), decisionId, statementId, decidedBy, now);
+                    decision.ground(), record.id(), decisionId, statementId, decidedBy, now, null);
             sanctions.store(sanction);
             sanctionPublisher.sanctioned(sanction, statementUrl);
         } else if (action == DecisionAction.REMOVE_MESSAGE || action == DecisionAction.APPROVE_MESSAGE) {

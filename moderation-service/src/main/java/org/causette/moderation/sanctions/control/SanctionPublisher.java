@@ -23,4 +23,16 @@ public class SanctionPublisher {
         publisher.toTopic(Destinations.GATEWAY_EVENTS, event, s.sessionId());
         publisher.toTopic(Destinations.PLATFORM_EVENTS, event, s.sessionId());
     }
+
+    /**
+     * An appeal reversed the sanction. The contracts have no event for this yet, so it travels as a
+     * {@code SessionSanctioned} with action {@code lift} and {@code until} = now (an action a gateway does not know
+     * restricts nothing).
+     */
+    public void lifted(Sanction s, Instant at, String reason, String statementUrl) {
+        var event = new SessionSanctioned(Events.newId(), Instant.now(), s.sanctionId(), s.sessionId(), s.deviceHash(),
+                "lift", at, reason, statementUrl);
+        publisher.toTopic(Destinations.GATEWAY_EVENTS, event, s.sessionId());
+        publisher.toTopic(Destinations.PLATFORM_EVENTS, event, s.sessionId());
+    }
 }

@@ -54,6 +54,24 @@ public class SanctionStore {
         return result;
     }
 
+    /** The sanctions a decision with this statement of reasons imposed (one at most today). */
+    public List<Sanction> ofStatement(String statementId) {
+        var result = new ArrayList<Sanction>();
+        sanctions.find(Filters.eq("statementId", statementId)).forEach(d -> result.add(toSanction(d)));
+        return result;
+    }
+
+    /**
+     * Ends a sanction because an appeal reversed it; lifting it again changes nothing.
+     *
+     * @return true if this call lifted it
+     */
+    public boolean lift(String sanctionId, Instant at, String liftedBy, String appealId) {
+        return sanctions.updateOne(Filters.and(Filters.eq("_id", sanctionId), Filters.eq("liftedAt", null)),
+                Updates.combine(Updates.set("liftedAt", Date.from(at)), Updates.set("liftedBy", liftedBy),
+                        Updates.set("liftedByAppeal", appealId))).getModifiedCount() > 0;
+    }
+
     /** Newest first. */
     public List<Sanction> ofSession(String sessionId) {
         var result = new ArrayList<Sanction>();
@@ -74,14 +92,16 @@ public class SanctionStore {
                 .append("decisionId", s.decisionId())
                 .append("statementId", s.statementId())
                 .append("issuedBy", s.issuedBy())
-                .append("issuedAt", Date.from(s.issuedAt()));
+                .append("issuedAt", Date.from(s.issuedAt()))
+                .append("liftedAt", s.liftedAt() == null ? null : Date.from(s.liftedAt()));
     }
 
     static Sanction toSanction(Document d) {
         var until = d.getDate("until");
+        var lifted = d.getDate("liftedAt");
         return new Sanction(d.getString("_id"), d.getString("sessionId"), d.getString("deviceHash"),
                 d.getString("action"), until == null ? null : until.toInstant(), d.getString("reason"),
                 d.getString("ground"), d.getString("caseId"), d.getString("decisionId"), d.getString("statementId"),
-                d.getString("issuedBy"), d.getDate("issuedAt").toInstant());
+                d.getString("issuedBy"), d.getDate("issuedAt").toInstant(), lifted == null ? null : lifted.toInstant());
     }
 }

@@ -3,6 +3,7 @@ package org.causette.moderation.staff.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.causette.moderation.audit.control.AuditStore;
 import org.causette.moderation.staff.entity.InvalidCredentials;
 import org.causette.moderation.staff.entity.LockedOut;
 import org.causette.moderation.staff.entity.StaffAccount;
@@ -19,9 +20,13 @@ import java.util.Locale;
 public class StaffLogin {
     private static final System.Logger LOG = System.getLogger(StaffLogin.class.getName());
     private static final int MAX_USERNAME = 64;
+    static final String UNKNOWN = "(unknown)";
 
     @Inject
     StaffStore store;
+
+    @Inject
+    AuditStore audit;
 
     @Inject
     @ConfigProperty(name = "causette.moderation.staff.max-failures", defaultValue = "5")
@@ -48,11 +53,13 @@ public class StaffLogin {
         var username = normalize(credentials.username());
         if (username.isEmpty() || username.length() > MAX_USERNAME) {
             hasher.verify(credentials.password(), decoyHash());
+            audit.record(UNKNOWN, "login-failed", null, "reason", "malformed-username");
             throw new InvalidCredentials();
         }
         var now = Instant.now();
         var lockedUntil = store.lockedUntil(username).orElse(null);
         if (lockout.locked(lockedUntil, now)) {
+            audit.record(actor(username), "login-failed", null, "reason", "locked");
             throw new LockedOut(lockout.retryAfterSeconds(lockedUntil, now));
         }
         var account = store.find(username);
@@ -65,15 +72,24 @@ public class StaffLogin {
             if (hasher.needsRehash(staff.passwordHash())) {
                 store.changePassword(username, hasher.hash(credentials.password()));
             }
+            audit.record(staff.username(), "login-succeeded", null, "roles", String.join(" ", staff.roles()));
             return new StaffIdentity(staff.username(), staff.roles());
         }
         int failures = store.recordFailure(username);
-        if (lockout.locksAfter(failures)) {
+        boolean locks = lockout.locksAfter(failures);
+        // an unknown username is not written down: it may be a password typed in the wrong field
+        audit.record(account.isPresent() ? username : UNKNOWN, "login-failed", null,
+                "reason", account.isPresent() ? "wrong-password" : "unknown-user", "locks", Boolean.toString(locks));
+        if (locks) {
             store.lock(username, lockout.lockedUntil(now));
             LOG.log(System.Logger.Level.WARNING, "staff login locked for {0} minutes after {1} failures", lockoutMinutes,
                     failures);
         }
         throw new InvalidCredentials();
+    }
+
+    private String actor(String username) {
+        return store.find(username).isPresent() ? username : UNKNOWN;
     }
 
     private String decoyHash() {

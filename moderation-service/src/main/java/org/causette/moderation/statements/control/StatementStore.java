@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.causette.moderation.statements.entity.Statement;
+import org.causette.moderation.statements.entity.StatementOrigin;
 
 import java.util.Date;
 import java.util.List;
@@ -39,6 +40,15 @@ public class StatementStore {
 
     public Optional<Statement> find(String id) {
         return Optional.ofNullable(statements.find(Filters.eq("_id", id)).first()).map(StatementStore::toStatement);
+    }
+
+    public Optional<StatementOrigin> origin(String id) {
+        return Optional.ofNullable(statements.find(Filters.eq("_id", id)).first()).map(d -> {
+            var automation = d.get("automation", Document.class);
+            return new StatementOrigin(d.getString("_id"), d.getString("decision"), d.getDate("issuedAt").toInstant(),
+                    automation != null && automation.getBoolean("decision", false), d.getString("sessionId"),
+                    d.getString("messageId"), d.getString("caseId"));
+        });
     }
 
     static Document toDocument(Statement s) {

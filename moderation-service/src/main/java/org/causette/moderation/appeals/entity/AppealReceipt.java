@@ -1,0 +1,4 @@
+package org.causette.moderation.appeals.entity;
+
+public record AppealReceipt(String id, String status) {
+}
