@@ -8,7 +8,7 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 import java.util.Map;
 
-/** A service's refusal reaches the client as the same problem; a service failure becomes a 503. */
+/** A service's refusal reaches the client as the same problem; a service failure becomes a 503 with its code. */
 public class ProblemRelay implements ResponseExceptionMapper<ProblemException> {
 
     @Override
@@ -19,18 +19,17 @@ public class ProblemRelay implements ResponseExceptionMapper<ProblemException> {
     @Override
     public ProblemException toThrowable(Response response) {
         int status = response.getStatus();
-        if (status >= 500) {
-            return ProblemException.unavailable("A backing service could not answer; try again shortly.");
-        }
         try {
             response.bufferEntity();
             var problem = response.readEntity(JsonObject.class);
             var retryAfter = response.getHeaderString("Retry-After");
-            return new ProblemException(status, problem.getString("code", "refused"),
+            var code = problem.getString("code", status >= 500 ? "unavailable" : "refused");
+            return new ProblemException(status >= 500 ? 503 : status, code,
                     problem.getString("detail", "The request was refused."),
                     retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter));
         } catch (RuntimeException e) {
-            return new ProblemException(status, status == 404 ? "not-found" : "refused", "The request was refused.");
+            return status >= 500 ? ProblemException.unavailable("A backing service could not answer; try again shortly.")
+                    : new ProblemException(status, status == 404 ? "not-found" : "refused", "The request was refused.");
         }
     }
 }
