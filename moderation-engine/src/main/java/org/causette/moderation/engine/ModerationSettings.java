@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * causette.moderation.engine.risk.first-contacts.max=5        new conversations a sender may open per window
  * causette.moderation.engine.risk.first-contacts.window=PT10M
  * causette.moderation.engine.flood.enabled=true
- * causette.moderation.engine.flood.max-messages=8             per sender, per window
+ * causette.moderation.engine.flood.max-messages=100           per sender, per window (the gateway already allows 10/s)
  * causette.moderation.engine.flood.window=PT10S
  * causette.moderation.engine.flood.max-repeats=2              identical texts allowed per repeat window
  * causette.moderation.engine.flood.repeat-window=PT2M
@@ -62,7 +62,7 @@ public record ModerationSettings(double holdThreshold, Duration riskHalfLife, in
                 Integer.parseInt(p.getOrDefault(PREFIX + "risk.first-contacts.max", "5")),
                 Duration.parse(p.getOrDefault(PREFIX + "risk.first-contacts.window", "PT10M")),
                 Boolean.parseBoolean(p.getOrDefault(PREFIX + "flood.enabled", "true")),
-                Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-messages", "8")),
+                Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-messages", "100")),
                 Duration.parse(p.getOrDefault(PREFIX + "flood.window", "PT10S")),
                 Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-repeats", "2")),
                 Duration.parse(p.getOrDefault(PREFIX + "flood.repeat-window", "PT2M")),

@@ -20,6 +20,16 @@ public class RoomSeeder {
     @ConfigProperty(name = "causette.rooms.default-capacity")
     int capacity;
 
+    /** Seeds as soon as the application starts; if MongoDB is not there yet, readiness retries. */
+    void onStart(@jakarta.enterprise.event.Observes jakarta.enterprise.event.Startup startup) {
+        try {
+            ensureSeeded();
+        } catch (RuntimeException e) {
+            System.getLogger(RoomSeeder.class.getName()).log(System.Logger.Level.INFO,
+                    "rooms not seeded yet: {0}", e.getClass().getSimpleName());
+        }
+    }
+
     /** Idempotent; called until it has succeeded once (MongoDB may come up after the service). */
     public boolean ensureSeeded() {
         if (!seeded.get()) {

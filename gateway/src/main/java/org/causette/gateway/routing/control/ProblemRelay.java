@@ -19,6 +19,10 @@ public class ProblemRelay implements ResponseExceptionMapper<ProblemException> {
     @Override
     public ProblemException toThrowable(Response response) {
         int status = response.getStatus();
+        if (!String.valueOf(response.getMediaType()).startsWith("application/problem+json")) {
+            // not one of our answers: the server is up but the application is not deployed (yet)
+            return ProblemException.unavailable("A backing service is starting; try again shortly.");
+        }
         try {
             response.bufferEntity();
             var problem = response.readEntity(JsonObject.class);
