@@ -1,12 +1,14 @@
 package org.causette.localbroker;
 
+import org.causette.local.LocalProcess;
+
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Command line of the local broker. The port falls back to {@code CAUSETTE_BROKER_PORT}, then 61616.
  */
-record BrokerOptions(int port, Path dataDir, Path pidFile, Path logFile, boolean exitWithParent) {
+record BrokerOptions(int port, Path dataDir, Path pidFile, Path logFile, boolean exitWithParent) implements LocalProcess.Options {
 
     static final int DEFAULT_PORT = 61616;
     static final String PORT_VARIABLE = "CAUSETTE_BROKER_PORT";

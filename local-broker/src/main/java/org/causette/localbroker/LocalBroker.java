@@ -1,10 +1,8 @@
 package org.causette.localbroker;
 
-import org.causette.local.ProcessControl;
-import java.lang.System.Logger.Level;
+import org.causette.local.LocalProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
@@ -12,9 +10,8 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
  * Causette's local Artemis broker: persistent, loopback only, no security.
  * {@code java -jar causette-broker.jar --port 61616 --data-dir DIR}, or {@link #start} in-process.
  */
-public final class LocalBroker implements AutoCloseable {
+public final class LocalBroker implements AutoCloseable, LocalProcess.Service {
 
-    private static final System.Logger LOG = System.getLogger(LocalBroker.class.getName());
 
     private final EmbeddedActiveMQ embedded;
     private final String url;
@@ -54,7 +51,13 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     /** Runs in a shutdown hook, where java.util.logging is already being torn down: plain output only. */
-    private void stopOnShutdown() {
+    @Override
+    public String address() {
+        return url();
+    }
+
+    @Override
+    public void stopOnShutdown() {
         try {
             close();
             System.out.println("broker stopped");
@@ -64,39 +67,9 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        BrokerOptions options;
-        try {
-            if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-                System.out.print(BrokerOptions.USAGE);
-                return;
-            }
-            options = BrokerOptions.parse(args, System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(BrokerOptions.USAGE);
-            System.exit(2);
-            return;
+        var options = LocalProcess.options(args, BrokerOptions.USAGE, a -> BrokerOptions.parse(a, System.getenv()));
+        if (options != null) {
+            LocalProcess.serve("broker", options, Logging::configure, () -> start(options.dataDir(), options.port()));
         }
-        if (options.logFile() != null) {
-            ProcessControl.redirectOutputTo(options.logFile());
-        }
-        Logging.configure();
-        if (options.pidFile() != null) {
-            ProcessControl.writePidFile(options.pidFile());
-        }
-        LocalBroker broker;
-        try {
-            broker = start(options.dataDir(), options.port());
-        } catch (Exception e) {
-            LOG.log(Level.ERROR, "broker failed to start", e);
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::stopOnShutdown, "broker-shutdown"));
-        if (options.exitWithParent()) {
-            ProcessControl.exitWithParent();
-        }
-        System.out.println("broker ready on " + broker.url());
-        new CountDownLatch(1).await();
     }
 }

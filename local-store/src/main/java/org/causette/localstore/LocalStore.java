@@ -1,10 +1,8 @@
 package org.causette.localstore;
 
-import org.causette.local.ProcessControl;
-import java.lang.System.Logger.Level;
+import org.causette.local.LocalProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -16,9 +14,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * backend ({@code <data-dir>/store.mv}) or the memory backend, and the oplog on for change streams.
  * {@code java -jar causette-store.jar --port 27017 --data-dir DIR}, or {@link #start} in-process.
  */
-public final class LocalStore implements AutoCloseable {
+public final class LocalStore implements AutoCloseable, LocalProcess.Service {
 
-    private static final System.Logger LOG = System.getLogger(LocalStore.class.getName());
 
     static final String STORE_FILE = "store.mv";
 
@@ -71,7 +68,13 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Runs in a shutdown hook, where java.util.logging is already being torn down: plain output only. */
-    private void stopOnShutdown() {
+    @Override
+    public String address() {
+        return uri();
+    }
+
+    @Override
+    public void stopOnShutdown() {
         try {
             close();
             System.out.println("store stopped");
@@ -81,41 +84,9 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        StoreOptions options;
-        try {
-            if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-                System.out.print(StoreOptions.USAGE);
-                return;
-            }
-            options = StoreOptions.parse(args, System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(StoreOptions.USAGE);
-            System.exit(2);
-            return;
+        var options = LocalProcess.options(args, StoreOptions.USAGE, a -> StoreOptions.parse(a, System.getenv()));
+        if (options != null) {
+            LocalProcess.serve("store", options, Logging::configure, () -> options.memory() ? startInMemory(options.port()) : startFile(options.dataDir(), options.port()));
         }
-        if (options.logFile() != null) {
-            ProcessControl.redirectOutputTo(options.logFile());
-        }
-        Logging.configure();
-        if (options.pidFile() != null) {
-            ProcessControl.writePidFile(options.pidFile());
-        }
-        LocalStore store;
-        try {
-            store = options.memory()
-                    ? startInMemory(options.port())
-                    : startFile(options.dataDir(), options.port());
-        } catch (Exception e) {
-            LOG.log(Level.ERROR, "store failed to start", e);
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(store::stopOnShutdown, "store-shutdown"));
-        if (options.exitWithParent()) {
-            ProcessControl.exitWithParent();
-        }
-        System.out.println("store ready on " + store.uri());
-        new CountDownLatch(1).await();
     }
 }

@@ -1,12 +1,14 @@
 package org.causette.localstore;
 
+import org.causette.local.LocalProcess;
+
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Command line of the local store. The port falls back to {@code CAUSETTE_STORE_PORT}, then 27017.
  */
-record StoreOptions(int port, Path dataDir, boolean memory, Path pidFile, Path logFile, boolean exitWithParent) {
+record StoreOptions(int port, Path dataDir, boolean memory, Path pidFile, Path logFile, boolean exitWithParent) implements LocalProcess.Options {
 
     static final int DEFAULT_PORT = 27017;
     static final String PORT_VARIABLE = "CAUSETTE_STORE_PORT";
