@@ -24,6 +24,9 @@ final class VirtualUser implements WebSocket.Listener {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private HttpClient http;
+    private String url;
+    private String token;
     private long sequence;
 
     private VirtualUser(String room, Run run) {
@@ -34,17 +37,35 @@ final class VirtualUser implements WebSocket.Listener {
     static VirtualUser join(HttpClient http, String url, String room, int index, Run run) throws Exception {
         var user = new VirtualUser(room, run);
         var address = "198.18." + (index / 250) + "." + (index % 250 + 1);
-        var created = call(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/sessions"))
-                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"nickname\":\"charge" + index + "x"
-                        + Long.toString(System.nanoTime() % 100000, 36) + "\",\"age\":30}")), 201);
+        var created = createSession(http, url, index, address);
         var token = created.getString("token");
+        user.http = http;
+        user.url = url;
+        user.token = token;
         call(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/rooms/" + room + "/members/me"))
                 .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.noBody()), 200);
         user.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(20))
                 .buildAsync(URI.create(url.replaceFirst("^http", "ws") + "/api/v1/stream?access_token=" + token), user)
                 .join();
         return user;
+    }
+
+    /** Generated nicknames may hit the nickname rules or another run's session: try a few. */
+    private static JsonObject createSession(HttpClient http, String url, int index, String address) throws Exception {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            var nickname = "visiteur" + index + "_" + Letters.encode(random.nextLong(1_000_000, 9_000_000));
+            try {
+                return call(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/sessions"))
+                        .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"nickname\":\"" + nickname + "\",\"age\":30}")),
+                        201);
+            } catch (IllegalStateException e) {
+                if (attempt >= 5 || !(e.getMessage().startsWith("422") || e.getMessage().startsWith("409"))) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static JsonObject call(HttpClient http, HttpRequest.Builder request, int expected) throws Exception {
@@ -113,7 +134,11 @@ final class VirtualUser implements WebSocket.Listener {
         }
     }
 
+    /** Ends the session, which also leaves the room. */
     void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null);
+        http.sendAsync(HttpRequest.newBuilder(URI.create(url + "/api/v1/sessions/me"))
+                .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding())
+                .exceptionally(e -> null).join();
     }
 }
