@@ -48,6 +48,26 @@ public final class LocalProcess {
         }
     }
 
+    /** The value after the option at {@code i - 1}. */
+    public static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    public static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + text);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a port: " + text);
+        }
+    }
+
     /** Starts the service, prints "{@code name} ready on <address>" and runs until the JVM is asked to stop. */
     public static void serve(String name, Options options, Setup configureLogging,
                              Callable<? extends Service> start) throws Exception {

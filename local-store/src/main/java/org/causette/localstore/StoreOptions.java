@@ -24,7 +24,7 @@ record StoreOptions(int port, Path dataDir, boolean memory, Path pidFile, Path l
             """;
 
     static StoreOptions parse(String[] args, Map<String, String> env) {
-        int port = env.containsKey(PORT_VARIABLE) ? port(env.get(PORT_VARIABLE)) : DEFAULT_PORT;
+        int port = env.containsKey(PORT_VARIABLE) ? LocalProcess.port(env.get(PORT_VARIABLE)) : DEFAULT_PORT;
         Path dataDir = Path.of(".causette", "store");
         boolean memory = false;
         Path pidFile = null;
@@ -32,34 +32,15 @@ record StoreOptions(int port, Path dataDir, boolean memory, Path pidFile, Path l
         boolean exitWithParent = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--port" -> port = port(value(args, ++i));
-                case "--data-dir" -> dataDir = Path.of(value(args, ++i));
+                case "--port" -> port = LocalProcess.port(LocalProcess.value(args, ++i));
+                case "--data-dir" -> dataDir = Path.of(LocalProcess.value(args, ++i));
                 case "--memory" -> memory = true;
-                case "--pid-file" -> pidFile = Path.of(value(args, ++i));
-                case "--log-file" -> logFile = Path.of(value(args, ++i));
+                case "--pid-file" -> pidFile = Path.of(LocalProcess.value(args, ++i));
+                case "--log-file" -> logFile = Path.of(LocalProcess.value(args, ++i));
                 case "--exit-with-parent" -> exitWithParent = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         return new StoreOptions(port, dataDir.toAbsolutePath(), memory, pidFile, logFile, exitWithParent);
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int port(String text) {
-        try {
-            int port = Integer.parseInt(text.trim());
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port out of range: " + text);
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a port: " + text);
-        }
     }
 }
