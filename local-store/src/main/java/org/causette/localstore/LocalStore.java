@@ -6,12 +6,11 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * Causette's local MongoDB-wire store: mongo-java-server on the loopback interface with the H2 file
- * backend ({@code <data-dir>/store.mv}) or the memory backend, and the oplog on for change streams.
+ * backend ({@code <data-dir>/store.mv}) or the memory backend.
  * {@code java -jar causette-store.jar --port 27017 --data-dir DIR}, or {@link #start} in-process.
  */
 public final class LocalStore implements AutoCloseable, LocalProcess.Service {
@@ -32,7 +31,7 @@ public final class LocalStore implements AutoCloseable, LocalProcess.Service {
     /** Starts a store on {@code 127.0.0.1:port} keeping its data in {@code dataDir/store.mv}. */
     public static LocalStore startFile(Path dataDir, int port) throws Exception {
         Files.createDirectories(dataDir);
-        return start(new H2Backend(dataDir.resolve(STORE_FILE).toString()), port);
+        return start(new IdLookupH2Backend(dataDir.resolve(STORE_FILE).toString()), port);
     }
 
     /** Starts a store on {@code 127.0.0.1:port} that keeps nothing once stopped. */
@@ -43,7 +42,6 @@ public final class LocalStore implements AutoCloseable, LocalProcess.Service {
     private static LocalStore start(MongoBackend backend, int port) {
         var server = new MongoServer(backend);
         try {
-            server.enableOplog();
             server.bind("127.0.0.1", port);
         } catch (RuntimeException e) {
             backend.close();

@@ -1,6 +1,7 @@
 package org.causette.localstore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 class LocalStoreTest {
 
@@ -48,6 +50,28 @@ class LocalStoreTest {
             messages.insertOne(new Document("_id", "m-1"));
             var error = assertThrows(MongoWriteException.class, () -> messages.insertOne(new Document("_id", "m-1")));
             assertEquals(ErrorCategory.DUPLICATE_KEY, ErrorCategory.fromErrorCode(error.getCode()));
+        }
+    }
+
+    @Test
+    void conditionsBesideAnIdStillDecideTheMatch() throws Exception {
+        try (var cut = LocalStore.startFile(dataDir, freePort());
+             var client = MongoClients.create(cut.uri())) {
+            var messages = client.getDatabase("causette").getCollection("messages");
+            messages.insertOne(new Document("_id", "m-1").append("state", "pending"));
+            messages.insertOne(new Document("_id", "m-2").append("state", "pending"));
+
+            var moved = messages.updateOne(Filters.and(Filters.eq("_id", "m-1"), Filters.eq("state", "pending")),
+                    Updates.set("state", "released"));
+            var again = messages.updateOne(Filters.and(Filters.eq("_id", "m-1"), Filters.eq("state", "pending")),
+                    Updates.set("state", "released"));
+            var flat = messages.find(new Document("_id", "m-2").append("state", "released")).first();
+
+            assertEquals(1, moved.getModifiedCount());
+            assertEquals(0, again.getMatchedCount());
+            assertNull(flat);
+            assertEquals("pending", messages.find(Filters.eq("_id", "m-2")).first().getString("state"));
+            assertEquals(2, messages.countDocuments(Filters.in("_id", "m-1", "m-2")));
         }
     }
 
