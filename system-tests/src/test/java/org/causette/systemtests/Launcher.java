@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +17,19 @@ final class Launcher {
     }
 
     static void run(String... args) {
+        run(Map.of(), args);
+    }
+
+    /** Runs the launcher with these environment variables on top of the test's own. */
+    static void run(Map<String, String> environment, String... args) {
         var command = new ArrayList<>(List.of(System.getProperty("causette.launcher", "./causette")));
         command.addAll(List.of(args));
         try {
-            var process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(240, TimeUnit.SECONDS)) {
+            var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().putAll(environment);
+            var process = builder.start();
+            if (!process.waitFor(660, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("causette " + String.join(" ", args) + " did not finish");
             }
@@ -36,7 +44,10 @@ final class Launcher {
 
     /** HTTP status of a service's /health/ready, or -1 when nothing answers. */
     static int readiness(String service) {
-        var port = System.getenv("CAUSETTE_" + service.replace("-service", "").toUpperCase() + "_PORT");
+        return readinessAt(System.getenv("CAUSETTE_" + service.replace("-service", "").toUpperCase() + "_PORT"));
+    }
+
+    static int readinessAt(String port) {
         try {
             return Platform.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -22,14 +22,19 @@ public final class Stream implements WebSocket.Listener, AutoCloseable {
     private final WebSocket socket;
     private volatile boolean closed;
 
-    private Stream(String token) {
-        var url = Platform.URL.replaceFirst("^http", "ws") + "/api/v1/stream?access_token=" + token;
+    private Stream(String baseUrl, String token) {
+        var url = baseUrl.replaceFirst("^http", "ws") + "/api/v1/stream?access_token=" + token;
         this.socket = Platform.HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(url), this).join();
     }
 
     public static Stream open(String token) {
-        return new Stream(token);
+        return new Stream(Platform.URL, token);
+    }
+
+    /** A stream through another gateway than the platform's usual one. */
+    public static Stream open(String baseUrl, String token) {
+        return new Stream(baseUrl, token);
     }
 
     public void send(JsonObject frame) {

@@ -3,6 +3,7 @@ package org.causette.gateway.messages.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import org.causette.contracts.Audience;
 import org.causette.contracts.Channel;
 import org.causette.gateway.messages.entity.Accepted;
 import org.causette.gateway.messages.entity.MessageRequest;
@@ -11,10 +12,13 @@ import org.causette.gateway.routing.control.MessagingClient;
 import org.causette.gateway.routing.control.RoomsClient;
 import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.security.entity.Identity;
+import org.causette.gateway.stream.control.RoomPresenceIndex;
 import org.causette.kit.problems.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accepting a message, the same way from REST and from the stream: validate, limit, check sanctions and
@@ -24,6 +28,7 @@ import java.util.UUID;
 public class MessageSubmission {
     public static final int MAX_TEXT_CODE_POINTS = 1000;
     public static final int MAX_CLIENT_ID_LENGTH = 64;
+    private static final int MAX_KNOWN_AUDIENCES = 10_000;
 
     @Inject
     RateLimits limits;
@@ -37,13 +42,35 @@ public class MessageSubmission {
     @Inject
     MessagingClient messaging;
 
+    @Inject
+    RoomPresenceIndex presence;
+
+    private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
+
     public Accepted toRoom(Identity caller, String roomId, MessageRequest request) {
         validate(request);
         limits.message(caller.subject());
         sanctions.checkMaySend(caller.subject());
-        var membership = rooms.membership(caller.bearer(), roomId);
         return submit(caller, request, Json.createObjectBuilder().add("kind", Channel.Kind.room.name())
-                .add("id", roomId).add("audience", membership.getString("audience")));
+                .add("id", roomId).add("audience", memberAudience(caller, roomId).name()));
+    }
+
+    /**
+     * The audience of a room the caller is a member of. The presence index, kept current by every join and leave,
+     * answers without a call to rooms-service when it knows the caller is in the room and the room's audience (which
+     * never changes) is known; rooms-service decides otherwise, and refuses non-members.
+     */
+    private Audience memberAudience(Identity caller, String roomId) {
+        var known = presence.isMember(roomId, caller.subject()) ? audiences.get(roomId) : null;
+        if (known != null) {
+            return known;
+        }
+        var audience = Audience.valueOf(rooms.membership(caller.bearer(), roomId).getString("audience"));
+        if (audiences.size() >= MAX_KNOWN_AUDIENCES) {
+            audiences.clear();
+        }
+        audiences.put(roomId, audience);
+        return audience;
     }
 
     public Accepted toConversation(Identity caller, String conversationId, MessageRequest request) {

@@ -63,6 +63,7 @@ public class RoomsResource {
     @Path("{roomId}/members/me")
     public void leave(@PathParam("roomId") String roomId) {
         rooms.leave(caller.get().bearer(), roomId);
+        presence.left(roomId, caller.get().subject());
     }
 
     @GET

@@ -9,6 +9,7 @@ import org.causette.gateway.sessions.control.SessionStore;
 import org.causette.gateway.sessions.entity.ChatSession;
 import org.causette.kit.problems.ProblemException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class SanctionBook {
     private static final System.Logger LOG = System.getLogger(SanctionBook.class.getName());
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
 
     public record Restriction(String action, Instant until) {
         boolean inForce(Instant now) {
@@ -39,6 +42,8 @@ public class SanctionBook {
     private final Map<String, Restriction> byDevice = new ConcurrentHashMap<>();
     private final Map<String, Restriction> byAddress = new ConcurrentHashMap<>();
     private final AtomicBoolean warmed = new AtomicBoolean();
+    private volatile Instant nextWarmAttempt = Instant.MIN;
+    private volatile Duration warmBackoff = FIRST_BACKOFF;
 
     public void apply(SessionSanctioned sanction) {
         if ("lift".equals(sanction.action())) {
@@ -98,8 +103,9 @@ public class SanctionBook {
         return Optional.ofNullable(r).filter(x -> x.inForce(Instant.now()));
     }
 
+    /** Until the first load succeeds, retried with a growing pause, not on every check (moderation may be down). */
     private void warm() {
-        if (warmed.get()) {
+        if (warmed.get() || Instant.now().isBefore(nextWarmAttempt)) {
             return;
         }
         try {
@@ -109,7 +115,11 @@ public class SanctionBook {
             }
             warmed.set(true);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "sanctions not loaded yet: {0}", e.getClass().getSimpleName());
+            nextWarmAttempt = Instant.now().plus(warmBackoff);
+            var doubled = warmBackoff.multipliedBy(2);
+            warmBackoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+            LOG.log(System.Logger.Level.WARNING, "sanctions not loaded yet ({0}); next attempt at {1}",
+                    e.getClass().getSimpleName(), nextWarmAttempt);
         }
     }
 

@@ -1,0 +1,211 @@
+package org.causette.systemtests;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two gateways over one platform, as N gateway pods in Kubernetes: a second gateway (its own process, instance id
+ * and durable subscription) is started beside the test platform's. Chatters streaming through either one see every
+ * message, presence and conversation event exactly once; a block made through one holds on the other; killing one
+ * gateway does not disturb the streams of the other. Runs in the last failsafe execution: it starts and kills a
+ * process of its own.
+ */
+class TwoGatewaysIT {
+    private static final String SECOND_PORT = "28090";
+    private static final String SECOND = "http://localhost:" + SECOND_PORT;
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+
+    @BeforeAll
+    static void startSecondGateway() {
+        Launcher.run(secondGateway(), "start", "--detach", "gateway");
+    }
+
+    @AfterAll
+    static void stopSecondGateway() {
+        Launcher.run(secondGateway(), "stop", "gateway");
+    }
+
+    @Test
+    void roomMessagesAndPresenceReachEveryMemberOnceWhicheverGatewayTheyUse() {
+        var room = "musique";
+        var ana = Chatter.adult("Gwa");
+        var bob = Chatter.adult("Gwb");
+        var cleo = Chatter.adult("Gwc");
+        ana.mustJoin(room);
+        bob.mustJoin(room);
+        cleo.mustJoin(room);
+        try (var anaStream = ana.stream(); var bobStream = Stream.open(SECOND, bob.token);
+             var cleoStream = Stream.open(SECOND, cleo.token)) {
+            var dan = Chatter.adult("Gwd");
+            dan.mustJoin(room);
+            Predicate<JsonObject> danJoined = f -> "presence".equals(f.getString("type", ""))
+                    && dan.id.equals(f.getString("sessionId", "")) && "joined".equals(f.getString("state", ""));
+            anaStream.await(danJoined, DELIVERY);
+            bobStream.await(danJoined, DELIVERY);
+
+            var fromAna = new ArrayList<String>();
+            var fromBob = new ArrayList<String>();
+            for (int i = 0; i < 12; i++) {
+                fromAna.add(send(anaStream, room, "premier"));
+                fromBob.add(send(bobStream, room, "second"));
+            }
+            for (var stream : List.of(anaStream, bobStream, cleoStream)) {
+                awaitTexts(stream, fromAna.size() + fromBob.size(), f -> true);
+                assertEquals(fromAna, textsFrom(stream, ana), "ana's messages once each, in order");
+                assertEquals(fromBob, textsFrom(stream, bob), "bob's messages once each, in order");
+            }
+            assertEquals(1, anaStream.frames(danJoined).size(), "one presence event per joiner");
+            assertEquals(1, bobStream.frames(danJoined).size(), "one presence event per joiner");
+        }
+    }
+
+    @Test
+    void conversationRunsBetweenStreamsOnDifferentGateways() {
+        var lea = Chatter.adult("Gwl");
+        var noe = Chatter.adult("Gwn");
+        try (var leaStream = lea.stream(); var noeStream = Stream.open(SECOND, noe.token)) {
+            var opened = lea.call("POST", "/conversations", "{\"peer\":\"" + noe.id + "\"}");
+            assertEquals(201, opened.status(), opened::toString);
+            var id = opened.object().getString("id");
+            noeStream.await(f -> "conversation".equals(f.getString("type", "")) && id.equals(f.getString("id", "")),
+                    DELIVERY);
+            assertEquals(200, noe.call("POST", "/conversations/" + id + "/accept", null).status());
+
+            var question = "bonjour " + Platform.marker();
+            leaStream.sendToConversation(id, UUID.randomUUID().toString(), question);
+            var answer = "salut " + Platform.marker();
+            noeStream.await(Stream.message(question), DELIVERY);
+            noeStream.sendToConversation(id, UUID.randomUUID().toString(), answer);
+            leaStream.await(Stream.message(answer), DELIVERY);
+            noeStream.await(Stream.message(answer), DELIVERY);
+            pause(1000);
+            for (var stream : List.of(leaStream, noeStream)) {
+                assertEquals(1, stream.frames(Stream.message(question)).size(), "once on each stream");
+                assertEquals(1, stream.frames(Stream.message(answer)).size(), "once on each stream");
+            }
+        }
+    }
+
+    @Test
+    void aBlockMadeThroughOneGatewayHoldsOnTheOther() {
+        var room = "sport";
+        var troll = Chatter.adult("Gwt");
+        var target = Chatter.adult("Gwv");
+        var witness = Chatter.adult("Gww");
+        troll.mustJoin(room);
+        target.mustJoin(room);
+        witness.mustJoin(room);
+        try (var trollStream = troll.stream(); var targetStream = Stream.open(SECOND, target.token);
+             var witnessStream = Stream.open(SECOND, witness.token)) {
+            var blocked = target.call("POST", "/blocks", "{\"sessionId\":\"" + troll.id + "\"}");
+            assertEquals(204, blocked.status(), blocked::toString);
+            pause(1500); // the block travels to the second gateway as an event
+
+            var text = "encore moi " + Platform.marker();
+            trollStream.sendToRoom(room, UUID.randomUUID().toString(), text);
+            witnessStream.await(Stream.message(text), DELIVERY);
+            trollStream.await(Stream.message(text), DELIVERY);
+            pause(1000);
+            assertTrue(targetStream.frames(Stream.message(text)).isEmpty(), "nothing from a blocked session");
+        }
+    }
+
+    @Test
+    void killingOneGatewayLeavesTheOthersStreamsWhole() {
+        var room = "bordeaux";
+        var ana = Chatter.adult("Gwk");
+        var bob = Chatter.adult("Gwm");
+        ana.mustJoin(room);
+        bob.mustJoin(room);
+        try (var anaStream = ana.stream()) {
+            var sent = new ArrayList<String>();
+            try (var bobStream = Stream.open(SECOND, bob.token)) {
+                sent.add(send(anaStream, room, "avant"));
+                bobStream.await(Stream.message(sent.get(0)), DELIVERY);
+                Launcher.run(secondGateway(), "kill", "gateway");
+                for (int i = 0; i < 6; i++) {
+                    sent.add(send(anaStream, room, "pendant"));
+                }
+                await().atMost(DELIVERY).until(bobStream::isClosed);
+            }
+            Launcher.run(secondGateway(), "start", "--detach", "gateway");
+            try (var bobStream = Stream.open(SECOND, bob.token)) {
+                var after = send(anaStream, room, "apres");
+                sent.add(after);
+                bobStream.await(Stream.message(after), DELIVERY);
+                pause(1000);
+                assertEquals(1, bobStream.frames(Stream.message(after)).size(), "once after the restart");
+                var history = bob.call("GET", "/rooms/" + room + "/messages?limit=20", null);
+                assertEquals(200, history.status(), history::toString);
+                var historyTexts = history.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("text")).toList();
+                assertTrue(historyTexts.containsAll(sent), "what bob missed while his gateway was down is in history");
+            }
+            awaitTexts(anaStream, sent.size(), f -> ana.id.equals(f.getJsonObject("from").getString("sessionId")));
+            assertEquals(sent, textsFrom(anaStream, ana), "the other gateway's stream saw everything once, in order");
+        }
+    }
+
+    /** The second gateway: its own home, port and instance id; the test platform's keys, broker and store. */
+    private static Map<String, String> secondGateway() {
+        var home = System.getProperty("causette.home");
+        var environment = new HashMap<String, String>();
+        environment.put("CAUSETTE_HOME", home + "-gateway-2");
+        environment.put("CAUSETTE_KEY_DIR", home + "/keys");
+        environment.put("CAUSETTE_GATEWAY_PORT", SECOND_PORT);
+        environment.put("CAUSETTE_GATEWAY_INSTANCE", "2");
+        environment.put("CAUSETTE_GATEWAY_TRUST_FORWARDED_FOR", "true");
+        environment.put("CAUSETTE_START_TIMEOUT", "600");
+        environment.put("ARTEMIS_URL", "tcp://127.0.0.1:" + System.getenv("CAUSETTE_BROKER_PORT"));
+        var mongo = System.getenv("MONGODB_URI");
+        environment.put("MONGODB_URI", mongo != null ? mongo : "mongodb://127.0.0.1:" + System.getenv("CAUSETTE_STORE_PORT"));
+        return environment;
+    }
+
+    /** Sends a message with a unique text on the stream and waits for its ack; returns the text. */
+    private static String send(Stream stream, String room, String word) {
+        var clientMessageId = UUID.randomUUID().toString();
+        var text = word + " " + Platform.marker();
+        stream.sendToRoom(room, clientMessageId, text);
+        stream.await(f -> "ack".equals(f.getString("type", "")) && clientMessageId.equals(f.getString("clientMessageId", "")),
+                DELIVERY);
+        return text;
+    }
+
+    private static void awaitTexts(Stream stream, int count, Predicate<JsonObject> which) {
+        try {
+            await().atMost(DELIVERY).until(() -> stream.frames(Stream.type("message").and(which)).size() >= count);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // the assertions that follow say what is missing
+        }
+        pause(1000);
+    }
+
+    private static List<String> textsFrom(Stream stream, Chatter sender) {
+        return stream.frames(f -> "message".equals(f.getString("type", ""))
+                        && sender.id.equals(f.getJsonObject("from").getString("sessionId")))
+                .stream().map(f -> f.getString("text")).toList();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
