@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -64,9 +63,9 @@ public class RoomsResource {
                 .entity(privateRooms.create(request, caller.asSender(), me())).build();
     }
 
-    @PATCH
-    @Path("{roomId}")
-    public Room change(@PathParam("roomId") String roomId, SlowModeChange change) {
+    @PUT
+    @Path("{roomId}/slow-mode")
+    public Room changeSlowMode(@PathParam("roomId") String roomId, SlowModeChange change) {
         return privateRooms.changeSlowMode(roomId, caller.sessionId(), change == null ? null : change.slowModeSeconds());
     }
 

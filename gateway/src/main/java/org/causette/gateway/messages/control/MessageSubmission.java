@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Accepting a message, the same way from REST and from the stream: validate, limit, check sanctions and
- * membership, then hand it to messaging-service, which answers only once the message is durable.
+ * Accepting a message, the same way from REST and from the stream: validate, limit, check sanctions, then
+ * membership and the room's slow mode (one call: rooms-service keeps the slow-mode slots in the store, so the limit
+ * holds across every gateway), then hand it to messaging-service, which answers only once the message is durable.
  */
 @ApplicationScoped
 public class MessageSubmission {
@@ -41,7 +42,8 @@ public class MessageSubmission {
         validate(request);
         limits.message(caller.subject());
         sanctions.checkMaySend(caller.subject());
-        var membership = rooms.membership(caller.bearer(), roomId);
+        var membership = rooms.sendPermit(caller.bearer(), roomId, Json.createObjectBuilder()
+                .add("messageId", messageId(caller.subject(), request.clientMessageId())).build());
         return submit(caller, request, Json.createObjectBuilder().add("kind", Channel.Kind.room.name())
                 .add("id", roomId).add("audience", membership.getString("audience")));
     }

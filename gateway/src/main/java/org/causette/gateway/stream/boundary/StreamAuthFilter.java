@@ -30,7 +30,7 @@ public class StreamAuthFilter extends HttpFilter {
             throws IOException, ServletException {
         try {
             var identity = verifier.verify(request.getParameter("access_token"));
-            if (!identity.isChatter() || !sessions.isActive(identity.subject())) {
+            if (!identity.isChatter() || !sessions.isActiveWith(identity.subject(), identity.tokenId())) {
                 throw new ProblemException(401, "unauthenticated", "The session has ended.");
             }
         } catch (ProblemException e) {
