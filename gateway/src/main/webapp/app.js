@@ -241,6 +241,37 @@ async function onEntrySubmit(ev) {
 
 /* ------------------------------------------------------------------ session lifecycle */
 
+// Renew the session 10 minutes before it expires (POST /sessions/me/renewal: new token, new expiresAt, same session).
+const RENEW_BEFORE_MS = 10 * 60 * 1000;
+const RENEW_RETRY_MS = 60 * 1000;
+let renewTimer = null;
+
+function scheduleRenewal(delay) {
+  clearTimeout(renewTimer);
+  if (!S.token || !S.me || !S.me.expiresAt) return;
+  const due = Date.parse(S.me.expiresAt) - Date.now() - RENEW_BEFORE_MS;
+  renewTimer = setTimeout(renewSession, Math.min(2 ** 31 - 1, Math.max(0, delay ?? due)));
+}
+
+async function renewSession() {
+  if (!S.token) return;
+  try {
+    const res = await request('POST', '/sessions/me/renewal', { token: S.token });
+    if (!res || !res.token || !res.session) throw new Error('unexpected answer');
+    S.token = res.token;
+    S.me = { ...S.me, expiresAt: res.session.expiresAt };
+    sset(K.token, S.token);
+    sset(K.session, JSON.stringify(S.me));
+    scheduleRenewal();
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
+      sessionLost('Ta session a expiré ou a pris fin. Tu peux en ouvrir une nouvelle.');
+    } else {
+      scheduleRenewal(RENEW_RETRY_MS);
+    }
+  }
+}
+
 function enterChat() {
   loadState();
   showChat();
@@ -260,12 +291,14 @@ function enterChat() {
     onUnauthorized: () => sessionLost('Ta session a expiré ou a pris fin. Tu peux en ouvrir une nouvelle.'),
   });
   S.stream.start();
+  scheduleRenewal();
   refreshRooms().then(() => {
     if (S.active) openThread(S.active, { focus: false });
   });
 }
 
 function teardown() {
+  clearTimeout(renewTimer);
   if (S.stream) S.stream.stop();
   for (const rec of S.pending.values()) clearTimeout(rec.timer);
   clearTimeout(sanctionTimer);
@@ -335,8 +368,15 @@ function onStreamEvent(ev) {
     case 'moderation': return onModeration(ev);
     case 'sanction': return onSanction(ev);
     case 'error': return onStreamError(ev);
+    case 'invitation': return onInvitation(ev);
     default: return undefined;
   }
+}
+
+function onInvitation(ev) {
+  if (!ev.room || !ev.from) return;
+  toast(`${ev.from.nickname} t'invite dans le salon privé « ${ev.room.name} ».`, 'info', 8000);
+  refreshRooms();
 }
 
 function onAck(ev) {
