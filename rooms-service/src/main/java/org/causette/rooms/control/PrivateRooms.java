@@ -38,6 +38,9 @@ public class PrivateRooms {
     InvitationPublisher publisher;
 
     @Inject
+    PresencePublisher presence;
+
+    @Inject
     @ConfigProperty(name = "causette.rooms.private.capacity")
     int capacity;
 
@@ -62,6 +65,7 @@ public class PrivateRooms {
             throw new TooManyRooms(maxPerSession);
         }
         var room = store.create(name, topic, owner.bracket(), capacity, asMember, Instant.now());
+        presence.joined(room.id(), room.audience(), asMember);
         LOG.log(System.Logger.Level.INFO, "private room {0} created by session {1}", room.id(), owner.sessionId());
         return room;
     }

@@ -80,8 +80,9 @@ public class RoomsResource {
     @APIResponse(responseCode = "422", description = "room-name-rejected or room-topic-rejected by moderation")
     @APIResponse(responseCode = "429", description = "rate-limited (10 creations an hour by default)")
     public Response create(JsonValue body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(creation.create(caller.get(), JsonBodies.object(body))).build();
+        var room = creation.create(caller.get(), JsonBodies.object(body));
+        presence.joined(room.getString("id"), caller.get().subject());
+        return Response.status(Response.Status.CREATED).entity(room).build();
     }
 
     @PATCH
