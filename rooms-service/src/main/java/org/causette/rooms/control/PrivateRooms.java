@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Private rooms by invitation. The audience of a private room is its creator's bracket, fixed forever; only its
@@ -27,6 +28,9 @@ public class PrivateRooms {
     private static final System.Logger LOG = System.getLogger(PrivateRooms.class.getName());
     static final int MAX_NAME = 40;
     static final int MAX_TOPIC = 120;
+    private static final long SWEEP_EVERY_MILLIS = 60_000;
+
+    private final AtomicLong lastSweep = new AtomicLong();
 
     @Inject
     RoomStore rooms;
@@ -107,9 +111,16 @@ public class PrivateRooms {
         store.afterLeave(roomId, Instant.now());
     }
 
-    /** Lazy clean-up of rooms left empty too long (sessions that simply expired publish nothing). */
+    /**
+     * Lazy clean-up of rooms left empty too long (sessions that simply expired publish nothing), at most once a
+     * minute per instance.
+     */
     public void closeAbandoned() {
-        store.closeEmptySince(Instant.now().minus(Duration.ofMinutes(emptyMinutes)));
+        long now = System.currentTimeMillis();
+        long last = lastSweep.get();
+        if (now - last >= SWEEP_EVERY_MILLIS && lastSweep.compareAndSet(last, now)) {
+            store.closeEmptySince(Instant.now().minus(Duration.ofMinutes(emptyMinutes)));
+        }
     }
 
     private Room ownedRoom(String roomId, String sessionId) {

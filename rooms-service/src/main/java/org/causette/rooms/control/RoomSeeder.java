@@ -3,6 +3,7 @@ package org.causette.rooms.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.Audience;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
@@ -25,7 +26,7 @@ public class RoomSeeder {
     int defaultSlowMode;
 
     @Inject
-    org.eclipse.microprofile.config.Config config;
+    Config config;
 
     /** Seeds as soon as the application starts; if MongoDB is not there yet, readiness retries. */
     void onStart(@jakarta.enterprise.event.Observes jakarta.enterprise.event.Startup startup) {
