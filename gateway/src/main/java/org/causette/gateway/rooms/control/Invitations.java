@@ -50,7 +50,7 @@ public class Invitations {
         sanctions.checkMaySend(caller.subject());
         var invitee = sessions.active(inviteeId).orElseThrow(() -> ProblemException.notFound("That session"));
         if (invitee.bracket() != caller.bracket()) {
-            throw ProblemException.forbidden("audience-mismatch", "This person is in another age group.");
+            throw ProblemException.forbidden("audience-mismatch", "Teens and adults never share a room.");
         }
         if (blocks.eitherBlocked(caller.subject(), invitee.id())) {
             throw ProblemException.forbidden("blocked", "This person cannot be reached.");
