@@ -115,7 +115,7 @@ function bindElements() {
   for (const id of [
     'entry-screen', 'entry-form', 'entry-error', 'entry-notice', 'nickname', 'age', 'region',
     'chat-screen', 'me-nickname', 'me-bracket', 'conn-status', 'quit-button', 'sanction-banner',
-    'main', 'room-list', 'rooms-refresh', 'conversation-list', 'conv-empty',
+    'main', 'room-list', 'rooms-refresh', 'room-create', 'conversation-list', 'conv-empty',
     'thread-title', 'thread-topic', 'thread-actions', 'messages-wrap', 'load-more', 'message-list',
     'thread-empty', 'composer', 'message-input', 'send-button', 'char-count', 'composer-hint',
     'member-list', 'members-empty', 'members-title',
@@ -241,6 +241,37 @@ async function onEntrySubmit(ev) {
 
 /* ------------------------------------------------------------------ session lifecycle */
 
+// Renew the session 10 minutes before it expires (POST /sessions/me/renewal: new token, new expiresAt, same session).
+const RENEW_BEFORE_MS = 10 * 60 * 1000;
+const RENEW_RETRY_MS = 60 * 1000;
+let renewTimer = null;
+
+function scheduleRenewal(delay) {
+  clearTimeout(renewTimer);
+  if (!S.token || !S.me || !S.me.expiresAt) return;
+  const due = Date.parse(S.me.expiresAt) - Date.now() - RENEW_BEFORE_MS;
+  renewTimer = setTimeout(renewSession, Math.min(2 ** 31 - 1, Math.max(0, delay ?? due)));
+}
+
+async function renewSession() {
+  if (!S.token) return;
+  try {
+    const res = await request('POST', '/sessions/me/renewal', { token: S.token });
+    if (!res || !res.token || !res.session) throw new Error('unexpected answer');
+    S.token = res.token;
+    S.me = { ...S.me, expiresAt: res.session.expiresAt };
+    sset(K.token, S.token);
+    sset(K.session, JSON.stringify(S.me));
+    scheduleRenewal();
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
+      sessionLost('Ta session a expiré ou a pris fin. Tu peux en ouvrir une nouvelle.');
+    } else {
+      scheduleRenewal(RENEW_RETRY_MS);
+    }
+  }
+}
+
 function enterChat() {
   loadState();
   showChat();
@@ -260,12 +291,14 @@ function enterChat() {
     onUnauthorized: () => sessionLost('Ta session a expiré ou a pris fin. Tu peux en ouvrir une nouvelle.'),
   });
   S.stream.start();
+  scheduleRenewal();
   refreshRooms().then(() => {
     if (S.active) openThread(S.active, { focus: false });
   });
 }
 
 function teardown() {
+  clearTimeout(renewTimer);
   if (S.stream) S.stream.stop();
   for (const rec of S.pending.values()) clearTimeout(rec.timer);
   clearTimeout(sanctionTimer);
@@ -335,8 +368,15 @@ function onStreamEvent(ev) {
     case 'moderation': return onModeration(ev);
     case 'sanction': return onSanction(ev);
     case 'error': return onStreamError(ev);
+    case 'invitation': return onInvitation(ev);
     default: return undefined;
   }
+}
+
+function onInvitation(ev) {
+  if (!ev.room || !ev.from) return;
+  toast(`${ev.from.nickname} t'invite dans le salon privé « ${ev.room.name} ».`, 'info', 8000);
+  refreshRooms();
 }
 
 function onAck(ev) {
@@ -702,6 +742,7 @@ function renderRooms() {
     },
     h('span', { class: 'room-line' },
       h('span', { class: 'room-name' }, r.name),
+      r.kind === 'private' ? h('span', { class: 'badge' }, 'privé') : null,
       joined ? h('span', { class: 'badge badge-ok' }, 'membre') : null,
       t && t.unread ? h('span', { class: 'unread', 'aria-label': `${t.unread} nouveaux messages` }, String(t.unread)) : null,
       count),
@@ -823,6 +864,9 @@ function toggleMemberMenu(button, m) {
   const t = activeThread();
   const items = [];
   if (!(t && t.kind === 'conv')) items.push(['member-action-dm', 'Message privé', () => startConversation(m)]);
+  for (const r of ownedPrivateRooms()) {
+    items.push(['member-action-invite', `Inviter dans « ${r.name} »`, () => inviteInto(r, m)]);
+  }
   items.push(
     ['member-action-block', S.blocked.has(m.sessionId) ? 'Déjà bloqué·e' : 'Bloquer', () => blockSession(m)],
     ['member-action-report', 'Signaler', () => openReport({
@@ -1204,6 +1248,40 @@ function onConversation(ev) {
   if (dot && c.incoming && c.status === 'pending') dot.hidden = false;
 }
 
+/* ------------------------------------------------------------------ private rooms */
+
+function ownedPrivateRooms() {
+  return S.rooms.filter((r) => r.kind === 'private' && S.me && r.ownerSessionId === S.me.id);
+}
+
+async function createPrivateRoom() {
+  const name = (window.prompt('Nom de ton salon privé (2 à 40 caractères) :') || '').trim();
+  if (!name) return;
+  let room;
+  try {
+    room = await call('POST', '/rooms', { name });
+  } catch (e) {
+    if (e.status !== 401) toast(errorText(e), 'error');
+    return;
+  }
+  if (!room || !room.id) return;
+  S.joined.add(room.id);
+  saveState();
+  toast(`Salon privé « ${room.name} » créé. Invite des membres depuis leur menu.`, 'success');
+  await refreshRooms();
+  openThread(threadKey('room', room.id));
+}
+
+async function inviteInto(room, m) {
+  try {
+    await call('POST', `/rooms/${enc(room.id)}/invitations`, { sessionId: m.sessionId });
+  } catch (e) {
+    if (e.status !== 401) toast(errorText(e), 'error');
+    return;
+  }
+  toast(`${m.nickname} est invité·e dans « ${room.name} ».`, 'success');
+}
+
 async function startConversation(m) {
   const existing = [...S.convs.values()].find((c) => c.peer?.sessionId === m.sessionId
     && (c.status === 'pending' || c.status === 'accepted'));
@@ -1394,6 +1472,7 @@ function wire() {
   el.age.addEventListener('input', () => el.age.removeAttribute('aria-invalid'));
   el.quitButton.addEventListener('click', quit);
   el.roomsRefresh.addEventListener('click', refreshRooms);
+  el.roomCreate.addEventListener('click', createPrivateRoom);
   el.loadMore.addEventListener('click', () => { const t = activeThread(); if (t) loadHistory(t, true); });
   el.composer.addEventListener('submit', onComposerSubmit);
   el.messageInput.addEventListener('input', updateCount);

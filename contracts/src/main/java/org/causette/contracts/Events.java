@@ -12,7 +12,7 @@ public final class Events {
     private static final Map<String, Class<? extends Event>> TYPES = Stream.of(
                     MessageSubmitted.class, MessageModerated.class, MessageReleased.class, MessageWithheld.class,
                     MemberJoined.class, MemberLeft.class, ConversationRequested.class, ConversationAnswered.class,
-                    SessionEnded.class, SessionBlocked.class, SessionSanctioned.class)
+                    SessionEnded.class, SessionBlocked.class, SessionSanctioned.class, SessionInvited.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private Events() {

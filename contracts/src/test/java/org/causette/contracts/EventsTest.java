@@ -28,4 +28,14 @@ class EventsTest {
             assertEquals(event, jsonb.fromJson(json, MessageSubmitted.class));
         }
     }
+
+    @Test
+    void anInvitationSurvivesAJsonRoundTrip() throws Exception {
+        var event = new SessionInvited("e2", Instant.parse("2026-11-23T10:00:02Z"), "r1", "Potes", null, Audience.teen,
+                new Sender("a", "Lou", Audience.teen), "b");
+        try (var jsonb = JsonbBuilder.create()) {
+            assertEquals(event, jsonb.fromJson(jsonb.toJson(event), SessionInvited.class));
+        }
+        assertEquals(SessionInvited.class, Events.typeNamed("SessionInvited").orElseThrow());
+    }
 }

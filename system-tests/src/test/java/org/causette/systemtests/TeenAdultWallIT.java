@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import static org.causette.systemtests.Stream.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,6 +75,45 @@ class TeenAdultWallIT {
             assertTrue(adult.call("GET", "/rooms/" + ADULT_ROOM + "/members", null).json().asJsonArray()
                     .getValuesAs(JsonObject.class).stream()
                     .noneMatch(m -> Set.of(teen.id, otherTeen.id, lateTeen.id).contains(m.getString("sessionId"))));
+        }
+    }
+
+    @Test
+    void privateRoomsKeepTheWall() {
+        var teen = Chatter.teen("Pvt");
+        var adult = Chatter.adult("Pva");
+        try (var teenStream = teen.stream(); var adultStream = adult.stream()) {
+            var teenRoom = PrivateRoomsIT.create(teen, "Ados entre potes");
+            var adultRoom = PrivateRoomsIT.create(adult, "Adultes entre amis");
+            assertEquals("teen", teenRoom.getString("audience"));
+            assertEquals("adult", adultRoom.getString("audience"));
+            var teenRoomId = teenRoom.getString("id");
+            var adultRoomId = adultRoom.getString("id");
+
+            refused(PrivateRoomsIT.invite(teen, teenRoomId, adult.id), 403, "audience-mismatch");
+            refused(PrivateRoomsIT.invite(adult, adultRoomId, teen.id), 403, "audience-mismatch");
+            assertFalse(PrivateRoomsIT.roomIds(teen).contains(adultRoomId), "a teen never sees an adult private room");
+            assertFalse(PrivateRoomsIT.roomIds(adult).contains(teenRoomId));
+            assertOnlyAudience(teen, "teen");
+            assertOnlyAudience(adult, "adult");
+            refused(teen.join(adultRoomId), 404, "not-found");
+            refused(adult.join(teenRoomId), 404, "not-found");
+            refused(teen.call("GET", "/rooms/" + adultRoomId + "/members", null), 404, "not-found");
+            refused(adult.call("GET", "/rooms/" + teenRoomId + "/messages", null), 404, "not-found");
+            refused(teen.say(adultRoomId, "coucou"), 404, "not-found");
+            refused(adult.call("PATCH", "/rooms/" + teenRoomId, "{\"slowModeSeconds\":1}"), 404, "not-found");
+
+            var otherTeen = Chatter.teen("Pvo");
+            assertEquals(201, PrivateRoomsIT.invite(teen, teenRoomId, otherTeen.id).status());
+            otherTeen.mustJoin(teenRoomId);
+            var teenText = "entre ados " + Platform.marker();
+            assertEquals(202, otherTeen.say(teenRoomId, teenText).status());
+            teenStream.await(message(teenText));
+
+            assertTrue(teenStream.frames(f -> "invitation".equals(f.getString("type", ""))).isEmpty());
+            assertTrue(adultStream.frames(f -> "invitation".equals(f.getString("type", ""))).isEmpty());
+            assertNothingOf(adultStream, Set.of(teen.id, otherTeen.id), teenRoomId, teenText);
+            assertNothingOf(teenStream, Set.of(adult.id), adultRoomId, Platform.marker());
         }
     }
 

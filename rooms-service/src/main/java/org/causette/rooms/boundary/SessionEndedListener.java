@@ -8,8 +8,12 @@ import org.causette.contracts.SessionEnded;
 import org.causette.contracts.SessionSanctioned;
 import org.causette.kit.events.EventListenerSupport;
 import org.causette.rooms.control.Presence;
+import org.causette.rooms.control.PrivateRooms;
 
-/** A session that ended, or was kicked or banned, leaves every room it was in. */
+/**
+ * A session that ended, or was kicked or banned, leaves every room it was in; the private rooms of an ended or
+ * banned session close once empty.
+ */
 @MessageDriven
 public class SessionEndedListener implements MessageListener {
 
@@ -19,13 +23,20 @@ public class SessionEndedListener implements MessageListener {
     @Inject
     Presence presence;
 
+    @Inject
+    PrivateRooms privateRooms;
+
     @Override
     public void onMessage(Message message) {
         support.handle(message, event -> {
             if (event instanceof SessionEnded ended) {
                 presence.leaveAll(ended.sessionId());
+                privateRooms.ownerEnded(ended.sessionId());
             } else if (event instanceof SessionSanctioned s && ("kick".equals(s.action()) || "ban".equals(s.action()))) {
                 presence.leaveAll(s.sessionId());
+                if ("ban".equals(s.action())) {
+                    privateRooms.ownerEnded(s.sessionId());
+                }
             }
         });
     }

@@ -15,6 +15,9 @@ public class Presence {
     @Inject
     PresencePublisher publisher;
 
+    @Inject
+    PrivateRooms privateRooms;
+
     public void join(String roomId, Audience bracket, Member member) {
         if (store.join(roomId, bracket, member)) {
             publisher.joined(roomId, bracket, member);
@@ -23,7 +26,10 @@ public class Presence {
 
     public void leave(String roomId, String sessionId) {
         var audience = store.audienceOf(roomId);
-        store.leave(roomId, sessionId).ifPresent(m -> publisher.left(roomId, audience, m));
+        store.leave(roomId, sessionId).ifPresent(m -> {
+            publisher.left(roomId, audience, m);
+            privateRooms.afterLeave(roomId);
+        });
     }
 
     public void leaveAll(String sessionId) {

@@ -3,6 +3,7 @@ package org.causette.rooms.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.Audience;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
@@ -20,6 +21,13 @@ public class RoomSeeder {
     @ConfigProperty(name = "causette.rooms.default-capacity")
     int capacity;
 
+    @Inject
+    @ConfigProperty(name = "causette.rooms.public.slow-mode-seconds")
+    int defaultSlowMode;
+
+    @Inject
+    Config config;
+
     /** Seeds as soon as the application starts; if MongoDB is not there yet, readiness retries. */
     void onStart(@jakarta.enterprise.event.Observes jakarta.enterprise.event.Startup startup) {
         try {
@@ -33,10 +41,17 @@ public class RoomSeeder {
     /** Idempotent; called until it has succeeded once (MongoDB may come up after the service). */
     public boolean ensureSeeded() {
         if (!seeded.get()) {
-            rooms().forEach(store::seed);
+            rooms().stream().map(this::withConfiguredSlowMode).forEach(store::seed);
             seeded.set(true);
         }
         return true;
+    }
+
+    /** {@code causette.rooms.public.slow-mode.<roomId>} overrides {@code causette.rooms.public.slow-mode-seconds}. */
+    private SeedRoom withConfiguredSlowMode(SeedRoom room) {
+        int seconds = config.getOptionalValue("causette.rooms.public.slow-mode." + room.id(), Integer.class)
+                .orElse(defaultSlowMode);
+        return room.withSlowMode(Math.max(0, Math.min(SlowModeClock.MAX_SECONDS, seconds)));
     }
 
     List<SeedRoom> rooms() {

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RoomStore {
-    private static final Bson WITHOUT_MEMBERS = Projections.exclude("members");
+    static final Bson WITHOUT_MEMBERS = Projections.exclude("members");
 
     @Inject
     MongoDatabase database;
@@ -50,15 +50,20 @@ public class RoomStore {
                         Updates.setOnInsert("kind", "public"),
                         Updates.setOnInsert("audience", seed.audience().name()),
                         Updates.setOnInsert("capacity", seed.capacity()),
-                        Updates.setOnInsert("slowModeSeconds", 0),
+                        Updates.set("slowModeSeconds", seed.slowModeSeconds()),
                         Updates.setOnInsert("memberCount", 0),
                         Updates.setOnInsert("members", List.of())),
                 new UpdateOptions().upsert(true));
     }
 
-    public List<Room> visibleTo(Audience bracket) {
+    /** The public rooms of the bracket, and the private rooms of the bracket the session owns, is in or is invited to. */
+    public List<Room> visibleTo(Audience bracket, String sessionId) {
         var result = new ArrayList<Room>();
-        rooms.find(Filters.and(Filters.eq("audience", bracket.name()), Filters.eq("kind", "public")))
+        rooms.find(Filters.and(Filters.eq("audience", bracket.name()), Filters.or(
+                        Filters.eq("kind", RoomAccess.PUBLIC),
+                        Filters.eq("ownerSessionId", sessionId),
+                        Filters.eq("invitees", sessionId),
+                        Filters.eq("members.sessionId", sessionId))))
                 .projection(WITHOUT_MEMBERS)
                 .forEach(d -> result.add(toRoom(d)));
         result.sort((a, b) -> a.id().compareTo(b.id()));
@@ -68,6 +73,10 @@ public class RoomStore {
     /** @return true if the caller joined now, false if already a member */
     public boolean join(String roomId, Audience bracket, Member member) {
         var room = find(roomId, WITHOUT_MEMBERS).orElseThrow(() -> new RoomNotFound(roomId));
+        if (!RoomAccess.mayJoin(room.getString("kind"), room.getString("ownerSessionId"), invitees(room),
+                member.sessionId())) {
+            throw new RoomNotFound(roomId);
+        }
         if (!bracket.name().equals(room.getString("audience"))) {
             throw new AudienceMismatch();
         }
@@ -76,13 +85,15 @@ public class RoomStore {
                         Filters.eq("audience", bracket.name()),
                         Filters.lt("memberCount", room.getInteger("capacity")),
                         Filters.ne("members.sessionId", member.sessionId())),
-                Updates.combine(Updates.push("members", toDocument(member)), Updates.inc("memberCount", 1)));
+                Updates.combine(Updates.push("members", toDocument(member)), Updates.inc("memberCount", 1),
+                        Updates.unset("emptySince")));
         if (joined.getModifiedCount() == 1) {
             return true;
         }
         if (isMember(roomId, member.sessionId())) {
             return false;
         }
+        find(roomId, WITHOUT_MEMBERS).orElseThrow(() -> new RoomNotFound(roomId));
         throw new RoomFull();
     }
 
@@ -100,8 +111,8 @@ public class RoomStore {
     }
 
     public Membership membership(String roomId, String sessionId) {
-        var room = find(roomId, Projections.include("audience", "slowModeSeconds", "members.sessionId"))
-                .orElseThrow(() -> new RoomNotFound(roomId));
+        var room = visible(roomId, sessionId, Projections.include("kind", "ownerSessionId", "invitees", "audience",
+                "slowModeSeconds", "members.sessionId"));
         if (members(room).stream().noneMatch(m -> m.sessionId().equals(sessionId))) {
             throw new NotAMember();
         }
@@ -109,7 +120,7 @@ public class RoomStore {
     }
 
     public List<Member> membersSeenBy(String roomId, String sessionId) {
-        var room = find(roomId, null).orElseThrow(() -> new RoomNotFound(roomId));
+        var room = visible(roomId, sessionId, null);
         var members = members(room);
         if (members.stream().noneMatch(m -> m.sessionId().equals(sessionId))) {
             throw new NotAMember();
@@ -131,7 +142,18 @@ public class RoomStore {
                 .orElseThrow(() -> new RoomNotFound(roomId));
     }
 
-    private Optional<Document> find(String roomId, Bson projection) {
+    /** The room if the session may know of it; a private room it has nothing to do with is not found. */
+    Document visible(String roomId, String sessionId, Bson projection) {
+        var room = find(roomId, projection).orElseThrow(() -> new RoomNotFound(roomId));
+        var memberIds = members(room).stream().map(Member::sessionId).toList();
+        if (!RoomAccess.isVisible(room.getString("kind"), room.getString("ownerSessionId"), invitees(room), memberIds,
+                sessionId)) {
+            throw new RoomNotFound(roomId);
+        }
+        return room;
+    }
+
+    Optional<Document> find(String roomId, Bson projection) {
         var query = rooms.find(Filters.eq("_id", roomId));
         return Optional.ofNullable(projection == null ? query.first() : query.projection(projection).first());
     }
@@ -144,20 +166,24 @@ public class RoomStore {
         return find(roomId, Projections.include("members.sessionId")).map(r -> isMemberIn(r, sessionId)).orElse(false);
     }
 
-    private static List<Member> members(Document room) {
+    static List<String> invitees(Document room) {
+        return room.getList("invitees", String.class, List.of());
+    }
+
+    static List<Member> members(Document room) {
         var members = room.getList("members", Document.class, List.of());
         return members.stream().map(m -> new Member(m.getString("sessionId"), m.getString("nickname"),
                 m.getString("gender"), m.getString("region"))).toList();
     }
 
-    private static Document toDocument(Member member) {
+    static Document toDocument(Member member) {
         return new Document("sessionId", member.sessionId()).append("nickname", member.nickname())
                 .append("gender", member.gender()).append("region", member.region()).append("joinedAt", new Date());
     }
 
-    private static Room toRoom(Document d) {
+    static Room toRoom(Document d) {
         return new Room(d.getString("_id"), d.getString("name"), d.getString("topic"), d.getString("kind"),
                 Audience.valueOf(d.getString("audience")), d.getInteger("memberCount", 0), d.getInteger("capacity"),
-                d.getInteger("slowModeSeconds", 0));
+                d.getInteger("slowModeSeconds", 0), d.getString("ownerSessionId"));
     }
 }

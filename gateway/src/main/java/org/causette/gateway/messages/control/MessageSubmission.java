@@ -21,14 +21,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Accepting a message, the same way from REST and from the stream: validate, limit, check sanctions and
- * membership, then hand it to messaging-service, which answers only once the message is durable.
+ * Accepting a message, the same way from REST and from the stream: validate, limit, check sanctions, then
+ * membership and the room's slow mode (one call: rooms-service keeps the slow-mode slots in the store, so the limit
+ * holds across every gateway), then hand it to messaging-service, which answers only once the message is durable.
  */
 @ApplicationScoped
 public class MessageSubmission {
     public static final int MAX_TEXT_CODE_POINTS = 1000;
     public static final int MAX_CLIENT_ID_LENGTH = 64;
-    private static final int MAX_KNOWN_AUDIENCES = 10_000;
+    private static final int MAX_KNOWN_ROOMS = 10_000;
+    private static final long KNOWN_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     @Inject
     RateLimits limits;
@@ -45,32 +47,50 @@ public class MessageSubmission {
     @Inject
     RoomPresenceIndex presence;
 
-    private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
+    private final Map<String, KnownRoom> unhurriedRooms = new ConcurrentHashMap<>();
 
     public Accepted toRoom(Identity caller, String roomId, MessageRequest request) {
         validate(request);
         limits.message(caller.subject());
         sanctions.checkMaySend(caller.subject());
         return submit(caller, request, Json.createObjectBuilder().add("kind", Channel.Kind.room.name())
-                .add("id", roomId).add("audience", memberAudience(caller, roomId).name()));
+                .add("id", roomId).add("audience", permittedAudience(caller, roomId, request).name()));
     }
 
     /**
-     * The audience of a room the caller is a member of. The presence index, kept current by every join and leave,
-     * answers without a call to rooms-service when it knows the caller is in the room and the room's audience (which
-     * never changes) is known; rooms-service decides otherwise, and refuses non-members.
+     * The audience of the room, once the caller may send there. Rooms-service decides (membership, slow mode) and
+     * answers the room's audience and slow mode. For a room without slow mode the answer is remembered for a few
+     * seconds, and while the presence index (kept current by every join and leave) knows the caller is in the room,
+     * no call is made: slow mode switched on elsewhere takes effect here within that time.
      */
-    private Audience memberAudience(Identity caller, String roomId) {
-        var known = presence.isMember(roomId, caller.subject()) ? audiences.get(roomId) : null;
-        if (known != null) {
-            return known;
+    private Audience permittedAudience(Identity caller, String roomId, MessageRequest request) {
+        var known = unhurriedRooms.get(roomId);
+        if (known != null && known.isFresh() && presence.isMember(roomId, caller.subject())) {
+            return known.audience();
         }
-        var audience = Audience.valueOf(rooms.membership(caller.bearer(), roomId).getString("audience"));
-        if (audiences.size() >= MAX_KNOWN_AUDIENCES) {
-            audiences.clear();
+        var permit = rooms.sendPermit(caller.bearer(), roomId, Json.createObjectBuilder()
+                .add("messageId", messageId(caller.subject(), request.clientMessageId())).build());
+        var audience = Audience.valueOf(permit.getString("audience"));
+        if (permit.getInt("slowModeSeconds", 0) == 0) {
+            if (unhurriedRooms.size() >= MAX_KNOWN_ROOMS) {
+                unhurriedRooms.clear();
+            }
+            unhurriedRooms.put(roomId, new KnownRoom(audience, System.nanoTime() + KNOWN_FOR_NANOS));
+        } else {
+            unhurriedRooms.remove(roomId);
         }
-        audiences.put(roomId, audience);
         return audience;
+    }
+
+    /** Slow mode changed through this gateway: ask rooms-service again from the next message on. */
+    public void forgetRoom(String roomId) {
+        unhurriedRooms.remove(roomId);
+    }
+
+    private record KnownRoom(Audience audience, long freshUntilNanos) {
+        boolean isFresh() {
+            return System.nanoTime() - freshUntilNanos < 0;
+        }
     }
 
     public Accepted toConversation(Identity caller, String conversationId, MessageRequest request) {

@@ -21,6 +21,9 @@ public class RateLimits {
     private RateLimiter conversationRequests;
     private RateLimiter reports;
     private RateLimiter staffLogins;
+    private RateLimiter invitations;
+    private RateLimiter roomCreations;
+    private RateLimiter renewals;
 
     @PostConstruct
     void init() {
@@ -31,6 +34,9 @@ public class RateLimits {
         conversationRequests = limiter("conversation-requests-per-minute", Duration.ofMinutes(1));
         reports = limiter("reports-per-hour", Duration.ofHours(1));
         staffLogins = limiter("staff-logins-per-minute", Duration.ofMinutes(1));
+        invitations = limiter("invitations-per-minute", Duration.ofMinutes(1));
+        roomCreations = limiter("room-creations-per-hour", Duration.ofHours(1));
+        renewals = limiter("renewals-per-hour", Duration.ofHours(1));
     }
 
     private RateLimiter limiter(String name, Duration period) {
@@ -60,5 +66,17 @@ public class RateLimits {
 
     public void staffLogin(String addressHash) {
         staffLogins.acquire(addressHash);
+    }
+
+    public void invitation(String sessionId) {
+        invitations.acquire(sessionId);
+    }
+
+    public void roomCreation(String sessionId) {
+        roomCreations.acquire(sessionId);
+    }
+
+    public void renewal(String sessionId) {
+        renewals.acquire(sessionId);
     }
 }

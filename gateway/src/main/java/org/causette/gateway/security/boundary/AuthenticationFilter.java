@@ -50,7 +50,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
         } else if (!identity.isChatter()) {
             throw new ProblemException(403, "forbidden", "This route is for chat sessions.");
-        } else if (!sessions.isActive(identity.subject())) {
+        } else if (!sessions.isActiveWith(identity.subject(), identity.tokenId())) {
             throw new Unauthenticated("The session has ended.");
         }
         current.set(identity);

@@ -25,13 +25,19 @@ public class TokenIssuer {
 
     public String issue(String subject, String nickname, List<String> groups, Map<String, String> claims,
                         Instant expiresAt) {
+        return issue(subject, nickname, groups, claims, expiresAt, UUID.randomUUID().toString());
+    }
+
+    /** @param tokenId the {@code jti}, which a chat session records to accept only its current token */
+    public String issue(String subject, String nickname, List<String> groups, Map<String, String> claims,
+                        Instant expiresAt, String tokenId) {
         var now = Instant.now();
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("iss", ISSUER)
                 .add("sub", subject)
                 .add("upn", nickname)
                 .add("nickname", nickname)
-                .add("jti", UUID.randomUUID().toString())
+                .add("jti", tokenId)
                 .add("iat", now.getEpochSecond())
                 .add("exp", expiresAt.getEpochSecond())
                 .add("groups", Json.createArrayBuilder(groups));

@@ -56,7 +56,7 @@ public class TokenVerifier {
                     claims.getString("region", null),
                     claims.getJsonArray("groups").getValuesAs(JsonString.class).stream().map(JsonString::getString)
                             .toList(),
-                    expiresAt, token);
+                    expiresAt, claims.getString("jti", null), token);
         } catch (GeneralSecurityException | IllegalArgumentException | JsonException | ClassCastException
                  | NullPointerException | ArithmeticException e) {
             throw new Unauthenticated("The token is malformed.");

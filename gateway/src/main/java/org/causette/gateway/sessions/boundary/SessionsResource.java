@@ -21,6 +21,10 @@ import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.Public;
 import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.gateway.sessions.control.SessionOpening;
+import org.causette.gateway.sessions.control.SessionRenewal;
+import org.causette.gateway.sessions.entity.NewSessionAnswer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.causette.gateway.sessions.control.SessionStore;
 import org.causette.kit.events.EventPublisher;
 
@@ -36,6 +40,9 @@ public class SessionsResource {
 
     @Inject
     SessionStore sessions;
+
+    @Inject
+    SessionRenewal renewal;
 
     @Inject
     ClientAddress address;
@@ -55,6 +62,20 @@ public class SessionsResource {
         var body = JsonBodies.object(bodyJson);
         return Response.status(Response.Status.CREATED)
                 .entity(opening.open(body, device, address.hashOf(request))).build();
+    }
+
+    @POST
+    @Path("me/renewal")
+    @Operation(summary = "Renew the caller's session before it expires: a new token and expiresAt (now + the session "
+            + "lifetime), same session id, nickname, rooms and conversations. The old token keeps working for 30 s "
+            + "(causette.gateway.session.renewal-grace-seconds), then is refused; open streams stay open.")
+    @APIResponse(responseCode = "200", description = "{\"token\", \"session\": {\"id\", \"nickname\", \"bracket\", "
+            + "\"expiresAt\"}} (no deviceToken: keep the one you have)")
+    @APIResponse(responseCode = "401", description = "unauthenticated: expired, ended, or already renewed token")
+    @APIResponse(responseCode = "403", description = "banned")
+    @APIResponse(responseCode = "429", description = "rate-limited (30 renewals an hour by default)")
+    public NewSessionAnswer renew() {
+        return renewal.renew(caller.get());
     }
 
     @DELETE

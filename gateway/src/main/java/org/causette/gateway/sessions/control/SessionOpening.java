@@ -2,14 +2,13 @@ package org.causette.gateway.sessions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.causette.contracts.Audience;
 import org.causette.gateway.ratelimit.control.RateLimits;
-import org.causette.gateway.routing.control.ModerationClient;
+import org.causette.gateway.screening.control.NameScreening;
 import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.security.control.TokenIssuer;
 import org.causette.gateway.sessions.entity.ChatSession;
@@ -44,7 +43,7 @@ public class SessionOpening {
     SanctionBook sanctions;
 
     @Inject
-    ModerationClient moderation;
+    NameScreening screening;
 
     @Inject
     SessionStore sessions;
@@ -75,15 +74,16 @@ public class SessionOpening {
         checkNicknameAllowed(nickname);
         var now = Instant.now();
         var session = new ChatSession(UUID.randomUUID().toString(), nickname, Audience.ofAge(age), gender, region,
-                deviceHash, addressHash, now, now.plus(Duration.ofMinutes(ttlMinutes)));
+                deviceHash, addressHash, now, now.plus(Duration.ofMinutes(ttlMinutes)), UUID.randomUUID().toString(),
+                null, null);
         sessions.create(session);
         var token = tokens.issue(session.id(), nickname, List.of(session.bracket().name()),
-                claims(session), session.expiresAt());
+                claims(session), session.expiresAt(), session.tokenId());
         return new NewSessionAnswer(token, new SessionView(session.id(), nickname, session.bracket(),
                 session.expiresAt(), deviceToken));
     }
 
-    private static Map<String, String> claims(ChatSession session) {
+    static Map<String, String> claims(ChatSession session) {
         var claims = new java.util.HashMap<String, String>();
         claims.put("bracket", session.bracket().name());
         claims.put("gender", session.gender());
@@ -92,11 +92,8 @@ public class SessionOpening {
     }
 
     private void checkNicknameAllowed(String nickname) {
-        var verdict = moderation.verdict(Json.createObjectBuilder().add("text", nickname).add("context", "nickname")
-                .build());
-        if (!"allow".equals(verdict.getString("action", "allow"))) {
-            throw new ProblemException(422, "nickname-rejected", "This nickname is not allowed here; choose another.");
-        }
+        screening.check(nickname, NameScreening.NICKNAME, "nickname-rejected",
+                "This nickname is not allowed here; choose another.");
     }
 
     private static String nickname(JsonObject request) {

@@ -4,6 +4,8 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import org.causette.kit.mongo.Stores;
 import org.causette.kit.problems.ProblemException;
 
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 
@@ -47,7 +50,8 @@ public class SessionStore {
                 .append("deviceHash", session.deviceHash())
                 .append("addressHash", session.addressHash())
                 .append("createdAt", Date.from(session.createdAt()))
-                .append("expiresAt", Date.from(session.expiresAt())));
+                .append("expiresAt", Date.from(session.expiresAt()))
+                .append("tokenId", session.tokenId()));
     }
 
     private void claimNickname(ChatSession session) {
@@ -83,6 +87,36 @@ public class SessionStore {
         return active(sessionId).isPresent();
     }
 
+    /** Active, and the token presented is its current one (or the previous one, shortly after a renewal). */
+    public boolean isActiveWith(String sessionId, String tokenId) {
+        return active(sessionId).filter(s -> s.acceptsToken(tokenId, Instant.now())).isPresent();
+    }
+
+    /**
+     * Moves the session to a new token and expiry, if it is still active and {@code currentTokenId} is still its
+     * current token (two renewals with one token: the second finds nothing); the nickname stays reserved as long.
+     *
+     * @return the renewed session, empty if it was not renewed
+     */
+    public Optional<ChatSession> renew(ChatSession session, String newTokenId, Instant expiresAt,
+                                       Instant previousTokenUntil) {
+        var now = new Date();
+        var current = session.tokenId() == null ? Filters.exists("tokenId", false)
+                : Filters.eq("tokenId", session.tokenId());
+        var renewed = sessions.findOneAndUpdate(Filters.and(Filters.eq("_id", session.id()),
+                        Filters.exists("endedAt", false), Filters.gt("expiresAt", now), current),
+                Updates.combine(Updates.set("tokenId", newTokenId), Updates.set("expiresAt", Date.from(expiresAt)),
+                        Updates.set("previousTokenId", session.tokenId()),
+                        Updates.set("previousTokenUntil", Date.from(previousTokenUntil))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (renewed == null) {
+            return Optional.empty();
+        }
+        nicknames.updateOne(Filters.and(Filters.eq("_id", NicknameRules.key(session.nickname())),
+                Filters.eq("sessionId", session.id())), Updates.set("expiresAt", Date.from(expiresAt)));
+        return Optional.of(toSession(renewed));
+    }
+
     public void end(String sessionId) {
         var ended = sessions.findOneAndUpdate(Filters.and(Filters.eq("_id", sessionId), Filters.exists("endedAt", false)),
                 Updates.set("endedAt", new Date()));
@@ -95,7 +129,9 @@ public class SessionStore {
     private static ChatSession toSession(Document d) {
         return new ChatSession(d.getString("_id"), d.getString("nickname"), Audience.valueOf(d.getString("bracket")),
                 d.getString("gender"), d.getString("region"), d.getString("deviceHash"), d.getString("addressHash"),
-                d.getDate("createdAt").toInstant(), d.getDate("expiresAt").toInstant());
+                d.getDate("createdAt").toInstant(), d.getDate("expiresAt").toInstant(), d.getString("tokenId"),
+                d.getString("previousTokenId"),
+                d.getDate("previousTokenUntil") == null ? null : d.getDate("previousTokenUntil").toInstant());
     }
 
 }

@@ -10,12 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.causette.gateway.security.control.TokenVerifier;
 import org.causette.gateway.sessions.control.SessionStore;
+import org.causette.gateway.stream.control.StreamPreparation;
 import org.causette.kit.problems.Problem;
 import org.causette.kit.problems.ProblemException;
 
 import java.io.IOException;
 
-/** Refuses the stream with a 401 problem before the upgrade when the token is missing, bad or of an ended session. */
+/**
+ * Refuses the stream with a 401 problem before the upgrade when the token is missing, bad or of an ended session;
+ * otherwise prepares what deliveries to the session need, before the client sees its stream open.
+ */
 @WebFilter(urlPatterns = StreamEndpoint.PATH)
 public class StreamAuthFilter extends HttpFilter {
 
@@ -25,14 +29,18 @@ public class StreamAuthFilter extends HttpFilter {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    StreamPreparation preparation;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
             var identity = verifier.verify(request.getParameter("access_token"));
-            if (!identity.isChatter() || !sessions.isActive(identity.subject())) {
+            if (!identity.isChatter() || !sessions.isActiveWith(identity.subject(), identity.tokenId())) {
                 throw new ProblemException(401, "unauthenticated", "The session has ended.");
             }
+            preparation.prepare(identity);
         } catch (ProblemException e) {
             refuse(response, e.problem());
             return;

@@ -16,7 +16,6 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.messages.control.MessageSubmission;
 import org.causette.gateway.messages.entity.MessageRequest;
-import org.causette.gateway.routing.control.RoomsClient;
 import org.causette.gateway.security.control.TokenVerifier;
 import org.causette.gateway.stream.control.Frames;
 import org.causette.gateway.stream.control.RoomPresenceIndex;
@@ -49,9 +48,6 @@ public class StreamEndpoint {
     BlockList blocks;
 
     @Inject
-    RoomsClient rooms;
-
-    @Inject
     MessageSubmission submission;
 
     @Inject
@@ -70,10 +66,6 @@ public class StreamEndpoint {
         session.setMaxIdleTimeout(idleTimeoutSeconds * 1000L);
         session.setMaxTextMessageBufferSize(MAX_FRAME);
         connection = new StreamConnection(session, identity, maxQueued);
-        blocks.load(identity.subject());
-        for (var membership : rooms.memberships(identity.bearer()).getValuesAs(JsonObject.class)) {
-            presence.joined(membership.getString("roomId"), identity.subject());
-        }
         registry.add(connection);
     }
 

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.causette.contracts.Channel;
 import org.causette.contracts.ChatMessage;
 import org.causette.contracts.Sender;
+import org.causette.contracts.SessionInvited;
 import org.causette.contracts.Verdict;
 
 import java.time.Instant;
@@ -54,6 +55,17 @@ public final class Frames {
                 .add("peer", Json.createObjectBuilder().add("sessionId", peer.sessionId())
                         .add("nickname", peer.nickname()))
                 .add("status", status).build().toString();
+    }
+
+    /** An invitation into a private room, for the invitee. */
+    public static String invitation(SessionInvited invited) {
+        var room = Json.createObjectBuilder().add("id", invited.roomId()).add("name", invited.roomName())
+                .add("kind", "private").add("audience", invited.audience().name());
+        addIfPresent(room, "topic", invited.roomTopic());
+        return Json.createObjectBuilder().add("type", "invitation").add("room", room)
+                .add("from", Json.createObjectBuilder().add("sessionId", invited.from().sessionId())
+                        .add("nickname", invited.from().nickname()))
+                .build().toString();
     }
 
     public static String moderation(String messageId, String clientMessageId, String action, String reason,

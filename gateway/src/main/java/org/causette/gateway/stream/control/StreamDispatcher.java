@@ -14,6 +14,7 @@ import org.causette.contracts.MessageReleased;
 import org.causette.contracts.MessageWithheld;
 import org.causette.contracts.SessionBlocked;
 import org.causette.contracts.SessionEnded;
+import org.causette.contracts.SessionInvited;
 import org.causette.contracts.SessionSanctioned;
 import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.sanctions.control.SanctionBook;
@@ -83,6 +84,11 @@ public class StreamDispatcher {
         } else if (event instanceof SessionEnded ended) {
             registry.of(ended.sessionId()).forEach(c -> c.close(
                     new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "session-ended")));
+        } else if (event instanceof SessionInvited invited) {
+            if (invited.from().bracket() == invited.audience()
+                    && !blocks.hasBlocked(invited.inviteeSessionId(), invited.from().sessionId())) {
+                toSession(invited.inviteeSessionId(), Frames.invitation(invited), invited.audience());
+            }
         } else if (event instanceof SessionBlocked blocked) {
             blocks.remember(blocked.blockerSessionId(), blocked.blockedSessionId(), blocked.active());
         }

@@ -1,0 +1,4 @@
+package org.causette.rooms.entity;
+
+public record SlowModeChange(Integer slowModeSeconds) {
+}
