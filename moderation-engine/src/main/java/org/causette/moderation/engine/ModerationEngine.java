@@ -183,12 +183,14 @@ public final class ModerationEngine {
         }
 
         Category topCategory = top == null ? null : top.category();
+        boolean byModel = false;
         if (hit != null) {
             ruleIds.add(hit.ruleId());
             score = Math.max(score, hit.probability());
             if (hit.action().ordinal() > action.ordinal()) {
                 action = hit.action();
                 topCategory = hit.category();
+                byModel = true;
                 Set<String> reordered = new LinkedHashSet<>();
                 reordered.add(hit.category().id());
                 reordered.addAll(categories);
@@ -206,6 +208,7 @@ public final class ModerationEngine {
             if (action.ordinal() < Action.HOLD.ordinal()) {
                 action = Action.HOLD;
                 topCategory = riskCategory;
+                byModel = false;
             }
         } else if (assessment.score() > 0) {
             score = Math.max(score, 0.5 * assessment.score() / settings.holdThreshold());
@@ -213,7 +216,7 @@ public final class ModerationEngine {
 
         String reason = context.isName() && action == Action.BLOCK
                 ? (context == Context.NICKNAME ? "Ce pseudo n'est pas autorisé." : "Ce nom de salon n'est pas autorisé.")
-                : Reasons.of(action, topCategory);
+                : byModel ? Reasons.ofModel(action, topCategory) : Reasons.of(action, topCategory);
         String maskedText = action == Action.MASK ? mask(submission.text(), masked) : submission.text();
         return new Verdict(action, List.copyOf(categories), List.copyOf(ruleIds), reason, maskedText, Math.min(1.0, score));
     }

@@ -39,6 +39,7 @@ class ModerationEngineModelTest {
         assertEquals(List.of("model.abuse"), teen.ruleIds());
         assertEquals("harassment", teen.categories().get(0));
         assertTrue(teen.score() >= 0.85, teen.toString());
+        assertTrue(teen.reason().contains(teen.action() == Action.HOLD ? "insultant ou blessant" : "insultes"), teen.reason());
 
         Verdict adult = cut.evaluate(Submission.of("zorglub", Context.ADULT_DIRECT));
         assertEquals(Action.ALLOW, adult.action());
