@@ -62,7 +62,7 @@ public final class EvaluateCommand {
             cyberAgressionAdo(data.cyberAgressionAdo(), report);
         }
         if (data.has("hatecheck_en/test_suite_cases.csv")) {
-            hateCheck(data.hateCheck(), report);
+            hateCheck(data.hateCheck(), data.hateCheckTargets(), report);
         }
         for (String language : List.of("fr", "en")) {
             if (data.has("mlma_hate_speech/" + language + "_dataset.csv")) {
@@ -136,19 +136,25 @@ public final class EvaluateCommand {
                 .append(" (no examples quoted: non-commercial licence).\n\n");
     }
 
-    private void hateCheck(List<LabeledText> examples, StringBuilder report) {
+    private void hateCheck(List<LabeledText> examples, List<String> identities, StringBuilder report) {
         Map<String, BinaryScore> byFunctionality = new TreeMap<>();
+        Map<String, BinaryScore> byTarget = new TreeMap<>();
         BinaryScore hateful = new BinaryScore();
         BinaryScore identityNonHateful = new BinaryScore();
         BinaryScore hatefulRules = new BinaryScore();
         BinaryScore identityNonHatefulRules = new BinaryScore();
         Map<String, List<String>> fpExamples = new TreeMap<>();
-        for (LabeledText e : examples) {
+        for (int index = 0; index < examples.size(); index++) {
+            LabeledText e = examples.get(index);
             Verdict v = evaluate(e.text(), Context.ADULT_ROOM);
             boolean flagged = flagged(v, HATEFUL);
             boolean flaggedByRules = flagged(rulesOnly.evaluate(Submission.of(e.text(), Context.ADULT_ROOM)), HATEFUL);
             byFunctionality.computeIfAbsent(e.label(), k -> new BinaryScore()).add(e.positive(), flagged);
             boolean abuseOfNonProtected = e.label().equals("target_indiv_nh") || e.label().equals("target_group_nh");
+            String target = identities.get(index);
+            if (!abuseOfNonProtected && !target.isEmpty()) {
+                byTarget.computeIfAbsent(target, k -> new BinaryScore()).add(e.positive(), flagged);
+            }
             if (e.positive()) {
                 hateful.add(true, flagged);
                 hatefulRules.add(true, flaggedByRules);
@@ -170,6 +176,10 @@ public final class EvaluateCommand {
                         100 * hatefulRules.recall(), 100 * identityNonHatefulRules.falsePositiveRate()))
                 .append("| functionality | cases | flagged |\n|---|---|---|\n");
         byFunctionality.forEach((f, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %.1f %% |%n", f, s.total(), 100 * s.flaggedRate())));
+        report.append("\nBy targeted identity (abuse of individuals and non-protected groups left out):\n\n")
+                .append("| identity | cases | precision | recall (hateful flagged) | F1 | false-positive rate |\n|---|---|---|---|---|---|\n");
+        byTarget.forEach((t, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.1f %% |%n",
+                t, s.total(), s.precision(), s.recall(), s.f1(), 100 * s.falsePositiveRate())));
         report.append("\n`target_indiv_nh` and `target_group_nh` are abuse aimed at an individual or a non-protected group: not hate, ")
                 .append("but harassment the platform blocks on purpose, so they are left out of the false-positive rate.\n\n");
         appendExamples("False positives on non-hateful cases, by functionality and rule", fpExamples, report);
