@@ -30,7 +30,8 @@ class AbuseModelTest {
     @ValueSource(strings = {"salut ça va", "je suis trop content pour toi", "c'est quoi ton jeu préféré ?",
             "j'ai raté mon bus ce matin", "je suis musulman et fier de l'être", "ma meilleure amie est lesbienne",
             "hello how are you doing today", "what time is the game tonight?", "I love my gay friends",
-            "I'm so proud of my daughter", "t'as quel âge ?"})
+            "I'm so proud of my daughter", "t'as quel âge ?", "trans women are women", "les immigrés enrichissent notre pays",
+            "les homosexuels ont les mêmes droits que tout le monde"})
     void scoresHarmlessAndIdentityPositiveTextBelowTheTeenHoldThreshold(String text) {
         assertTrue(abuse(text) < 0.85, text + " → " + abuse(text));
     }
