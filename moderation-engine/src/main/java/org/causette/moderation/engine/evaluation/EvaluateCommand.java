@@ -56,7 +56,11 @@ public final class EvaluateCommand {
                 .append("Command (from the repository root, after `mvn -pl moderation-engine package`):\n\n")
                 .append("```\njava -jar moderation-engine/target/causette-moderation.jar ").append(arguments).append("\n```\n\n")
                 .append("A message counts as flagged when its verdict is not `allow` and names one of the categories ")
-                .append("under test (abuse: harassment, hate, threat, sexual, child-safety; spam: spam).\n\n");
+                .append("under test (abuse: harassment, hate, threat, sexual, child-safety; spam: spam).\n\n")
+                .append("The engine runs its rules and a statistical abuse model trained on MIT / CC BY data sets only ")
+                .append("([moderation-model.md](moderation-model.md)). Each table also shows the same engine with the model off ")
+                .append("(\"rules only\"). CyberAgressionAdo and HateCheck were never trained on; MLMA and Davidson are reported on ")
+                .append("the fifth the model did not train on (in-domain: same sources as its training data).\n\n");
 
         if (data.has("cyberagressionado_fr_dev/split_dev_v2convs.csv")) {
             cyberAgressionAdo(data.cyberAgressionAdo(), report);
@@ -77,7 +81,7 @@ public final class EvaluateCommand {
         modelSweep(data, report);
         if (data.has("sms_spam_uci/SMSSpamCollection_with_header.tsv")) {
             List<LabeledText> sms = data.smsSpam();
-            binary("UCI SMS spam (en; CC BY 4.0): spam category", "positive = spam", sms, Context.ADULT_ROOM,
+            binary("UCI SMS spam (en; CC BY 4.0): spam category", "positive = spam (the model trained on these texts as non-abusive; it has no spam category)", sms, Context.ADULT_ROOM,
                     v -> flagged(v, Set.of("spam")), true, report);
             binary("UCI SMS spam: spam or contact shield", "positive = spam; flagged = spam or personal-data (numbers, links)",
                     sms, Context.ADULT_ROOM, v -> flagged(v, Set.of("spam", "personal-data")), true, report);
@@ -121,8 +125,8 @@ public final class EvaluateCommand {
                 v.ruleIds().forEach(r -> fpByRule.merge(r, 1, Integer::sum));
             }
         }
-        targets.put("macro-F1 on CyberAgressionAdo dev (aggressive vs not) ≥ 0.75", String.format(Locale.ROOT, "%.3f", any.macroF1()));
-        report.append("## CyberAgressionAdo dev (fr, teen group chats; CC BY-NC, evaluation only)\n\n")
+        targets.put("macro-F1 on CyberAgressionAdo dev (aggressive vs not) ≥ 0.75", String.format(Locale.ROOT, "%.3f (rules only %.3f)", any.macroF1(), anyRules.macroF1()));
+        report.append("## CyberAgressionAdo dev (fr, teen group chats; CC BY-NC, evaluation only, never trained on)\n\n")
                 .append(String.format(Locale.ROOT, "%d messages, context `teen-room`, each message on its own.%n%n", examples.size()))
                 .append("| task | precision | recall | F1 (positive) | F1 (negative) | macro-F1 |\n|---|---|---|---|---|---|\n")
                 .append(row("aggressive (OAG+CAG) vs not (NAG)", any))
@@ -166,8 +170,9 @@ public final class EvaluateCommand {
                 }
             }
         }
-        targets.put("FPR on non-hateful identity mentions (HateCheck) ≤ 5 %", String.format(Locale.ROOT, "%.1f %%", 100 * identityNonHateful.falsePositiveRate()));
-        report.append("## HateCheck (en, functional tests; CC BY 4.0)\n\n")
+        targets.put("FPR on non-hateful identity mentions (HateCheck) ≤ 5 %", String.format(Locale.ROOT, "%.1f %% (rules only %.1f %%)",
+                100 * identityNonHateful.falsePositiveRate(), 100 * identityNonHatefulRules.falsePositiveRate()));
+        report.append("## HateCheck (en, functional tests; CC BY 4.0, never trained on)\n\n")
                 .append(String.format(Locale.ROOT, "%d cases, context `adult-room`; flagged = hate, harassment or threat.%n%n", examples.size()))
                 .append(String.format(Locale.ROOT, "- recall on hateful cases: **%.1f %%** (%d cases)%n", 100 * hateful.recall(), hateful.total()))
                 .append(String.format(Locale.ROOT, "- false-positive rate on non-hateful cases mentioning identities (all non-hateful functionalities except abuse of individuals and non-protected groups): **%.1f %%** (%d of %d)%n%n",
