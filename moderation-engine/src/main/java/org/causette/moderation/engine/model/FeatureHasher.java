@@ -19,6 +19,8 @@ public final class FeatureHasher {
     static final int JOINED = 0x27D4EB2F;
     /** words beyond this many are ignored: a verdict must stay fast on a pasted wall of text */
     static final int MAX_WORDS = 200;
+    /** characters of a word that give character n-grams: a 10,000-letter "word" is not 30,000 features */
+    static final int MAX_GRAM_WORD = 40;
     static final int MIN_GRAM = 3;
     static final int MAX_GRAM = 5;
 
@@ -46,12 +48,11 @@ public final class FeatureHasher {
         int n = Math.min(words.size(), MAX_WORDS);
         int capacity = 1;
         for (int i = 0; i < n; i++) {
-            capacity += 2 + 3 * (words.get(i).text().length() + 2);
+            capacity += 2 + 3 * (Math.min(words.get(i).text().length(), MAX_GRAM_WORD) + 2);
         }
-        if (text.hasCollapsedView()) {
-            for (Token t : text.collapsed()) {
-                capacity += t.joined() ? 1 + 3 * (t.text().length() + 2) : 0;
-            }
+        List<Token> joined = text.hasCollapsedView() ? joined(text.collapsed()) : List.of();
+        for (Token t : joined) {
+            capacity += 1 + 3 * (Math.min(t.text().length(), MAX_GRAM_WORD) + 2);
         }
         int[] indices = new int[capacity];
         int count = 0;
@@ -66,13 +67,9 @@ public final class FeatureHasher {
             count = charGrams(w, indices, count);
             previous = w;
         }
-        if (text.hasCollapsedView()) {
-            for (Token t : text.collapsed()) {
-                if (t.joined()) {
-                    indices[count++] = bucket(JOINED, t.text(), 0, t.text().length());
-                    count = charGrams(t.text(), indices, count);
-                }
-            }
+        for (Token t : joined) {
+            indices[count++] = bucket(JOINED, t.text(), 0, t.text().length());
+            count = charGrams(t.text(), indices, count);
         }
         float value = (float) (1.0 / Math.sqrt(count));
         float[] values = new float[count];
@@ -81,9 +78,19 @@ public final class FeatureHasher {
         return new HashedFeatures(trimmed, values, count);
     }
 
-    /** n-grams of "&lt;word&gt;" where '&lt;' and '&gt;' stand for the word boundaries. */
+    private static List<Token> joined(List<Token> collapsed) {
+        List<Token> out = new java.util.ArrayList<>();
+        for (Token t : collapsed) {
+            if (t.joined() && out.size() < MAX_WORDS) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** n-grams of "&lt;word&gt;" where '&lt;' and '&gt;' stand for the word boundaries (long words: their start). */
     private int charGrams(String word, int[] out, int count) {
-        int len = word.length() + 2;
+        int len = Math.min(word.length(), MAX_GRAM_WORD) + 2;
         for (int size = MIN_GRAM; size <= MAX_GRAM; size++) {
             for (int start = 0; start + size <= len; start++) {
                 if (count >= out.length) {
@@ -91,7 +98,7 @@ public final class FeatureHasher {
                 }
                 int h = CHARS + size;
                 for (int k = start; k < start + size; k++) {
-                    char c = k == 0 ? '<' : k == len - 1 ? '>' : word.charAt(k - 1);
+                    char c = k == 0 ? '<' : k == len - 1 && word.length() <= MAX_GRAM_WORD ? '>' : word.charAt(k - 1);
                     h = (h ^ c) * 0x01000193;
                 }
                 out[count++] = mask & mix(h);

@@ -49,5 +49,9 @@ class FeatureHasherTest {
     void capsTheWorkOnAWallOfText() {
         HashedFeatures wall = cut.features(normalizer.normalize("bla ".repeat(5000)));
         assertTrue(wall.size() < FeatureHasher.MAX_WORDS * 20, "features: " + wall.size());
+        HashedFeatures longWord = cut.features(normalizer.normalize("a".repeat(3) + "bcdefghijk".repeat(1000)));
+        assertTrue(longWord.size() < 3 * (FeatureHasher.MAX_GRAM_WORD + 2) + 2, "features: " + longWord.size());
+        HashedFeatures spaced = cut.features(normalizer.normalize("s a l e ".repeat(2000)));
+        assertTrue(spaced.size() < 2 * FeatureHasher.MAX_WORDS * (3 * (FeatureHasher.MAX_GRAM_WORD + 2) + 2), "features: " + spaced.size());
     }
 }
