@@ -46,7 +46,7 @@ public final class Main {
                 case "train" -> {
                     Path datasets = Path.of(option(args, "--datasets", "../shared/datasets"));
                     Path model = Path.of(option(args, "--out", "moderation-engine/src/main/resources/org/causette/moderation/engine/model/abuse-model.bin"));
-                    return new TrainCommand().run(datasets, model, String.join(" ", args), out);
+                    return new TrainCommand().run(datasets, model, "train --datasets " + datasets + " --out " + model, out);
                 }
                 default -> {
                     System.err.print(USAGE);
