@@ -49,6 +49,7 @@ public final class SgdTrainer {
                 for (int j = 0; j < x.size(); j++) {
                     v[idx[j]] -= step * val[j];
                 }
+                // the bias sees every example: a tenth of the rate keeps it from swinging with each shuffle
                 bias -= eta * g * 0.1;
                 if (scale < 1e-6) {
                     for (int j = 0; j < dimension; j++) {

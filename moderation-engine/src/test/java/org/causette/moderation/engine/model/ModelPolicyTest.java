@@ -18,8 +18,8 @@ class ModelPolicyTest {
 
     @Test
     void teenRoomsHoldThenBlockAdultRoomsFlagThenHold() {
-        assertNull(cut.judge(new ModelScores(0.3, 0), Context.TEEN_ROOM, false));
-        assertEquals(Action.ALLOW, cut.judge(new ModelScores(0.6, 0), Context.TEEN_ROOM, false).action());
+        assertNull(cut.judge(new ModelScores(0.6, 0), Context.TEEN_ROOM, false));
+        assertEquals(Action.ALLOW, cut.judge(new ModelScores(0.82, 0), Context.TEEN_ROOM, false).action());
         assertEquals(Action.HOLD, cut.judge(new ModelScores(0.9, 0), Context.TEEN_ROOM, false).action());
         assertEquals(Action.BLOCK, cut.judge(new ModelScores(0.99, 0), Context.TEEN_DIRECT, false).action());
         assertEquals(Action.ALLOW, cut.judge(new ModelScores(0.9, 0), Context.ADULT_ROOM, false).action());
