@@ -2,6 +2,10 @@ package org.causette.moderation.engine;
 
 import org.causette.moderation.engine.contacts.ContactShield;
 import org.causette.moderation.engine.flood.FloodDetector;
+import org.causette.moderation.engine.model.AbuseModel;
+import org.causette.moderation.engine.model.ModelHit;
+import org.causette.moderation.engine.model.ModelPolicy;
+import org.causette.moderation.engine.model.ModelScores;
 import org.causette.moderation.engine.normalize.NormalizedText;
 import org.causette.moderation.engine.normalize.TextNormalizer;
 import org.causette.moderation.engine.policy.ActionPolicy;
@@ -28,7 +32,9 @@ import java.util.Set;
 
 /**
  * The moderation engine: normalises a submission, runs the content rules and the contact shield, scores risk
- * signals over the conversation and floods per sender, then decides. Thread-safe; build once and share.
+ * signals over the conversation and floods per sender, asks the statistical abuse model, then decides. The rules
+ * stay authoritative: the model can raise an action (per-context thresholds), never lower one. Thread-safe; build
+ * once and share.
  */
 public final class ModerationEngine {
 
@@ -47,8 +53,11 @@ public final class ModerationEngine {
     private final ConversationRiskTracker risk;
     private final FirstContactTracker firstContacts;
     private final FloodDetector flood;
+    /** null when switched off or absent from the classpath: rules only */
+    private final AbuseModel model;
+    private final ModelPolicy modelPolicy;
 
-    private ModerationEngine(ModerationSettings settings, RuleBook rules) {
+    private ModerationEngine(ModerationSettings settings, RuleBook rules, AbuseModel model) {
         this.settings = settings;
         this.content = new ContentScanner(rules);
         this.signals = new SignalScanner(rules);
@@ -57,6 +66,8 @@ public final class ModerationEngine {
         this.firstContacts = new FirstContactTracker(settings.capacity(), settings.firstContactWindow(), settings.maxFirstContacts());
         this.flood = new FloodDetector(settings.capacity(), settings.floodMaxMessages(), settings.floodWindow(),
                 settings.floodMaxRepeats(), settings.floodRepeatWindow());
+        this.model = settings.modelEnabled() ? model : null;
+        this.modelPolicy = new ModelPolicy(settings);
     }
 
     public static ModerationEngine withDefaults() {
@@ -65,7 +76,12 @@ public final class ModerationEngine {
 
     public static ModerationEngine withSettings(ModerationSettings s) {
         TextNormalizer normalizer = new TextNormalizer();
-        return new ModerationEngine(s, RuleBook.fromClasspath(normalizer));
+        return new ModerationEngine(s, RuleBook.fromClasspath(normalizer), s.modelEnabled() ? AbuseModel.shipped() : null);
+    }
+
+    /** An engine with the given model in place of the shipped one (tests, trials of a newly trained model). */
+    public static ModerationEngine withModel(ModerationSettings s, AbuseModel model) {
+        return new ModerationEngine(s, RuleBook.fromClasspath(new TextNormalizer()), model);
     }
 
     public Verdict evaluate(Submission submission) {
@@ -96,7 +112,19 @@ public final class ModerationEngine {
                     ? risk.update(submission.senderId() + '\u0000' + submission.channelId(), found, context, at)
                     : risk.assess(found, context);
         }
-        return decide(submission, findings, assessment);
+        return decide(submission, findings, assessment, modelHit(normalized, context));
+    }
+
+    private ModelHit modelHit(NormalizedText normalized, Context context) {
+        if (model == null || context.isName()) {
+            return null;
+        }
+        ModelScores scores = model.score(normalized);
+        if (!settings.modelThresholds(context).flags(scores.abuse())) {
+            return null;
+        }
+        ModelHit hit = modelPolicy.judge(scores, context, content.allowlisted(normalized));
+        return hit == null || settings.isDisabled(context, hit.ruleId()) ? null : hit;
     }
 
     private Set<RiskSignal> riskSignals(NormalizedText normalized, List<Finding> findings, Context context) {
@@ -115,7 +143,7 @@ public final class ModerationEngine {
         return found;
     }
 
-    private Verdict decide(Submission submission, List<Finding> findings, RiskAssessment assessment) {
+    private Verdict decide(Submission submission, List<Finding> findings, RiskAssessment assessment, ModelHit hit) {
         Context context = submission.context();
         Action action = Action.ALLOW;
         double score = 0;
@@ -155,6 +183,22 @@ public final class ModerationEngine {
         }
 
         Category topCategory = top == null ? null : top.category();
+        boolean byModel = false;
+        if (hit != null) {
+            ruleIds.add(hit.ruleId());
+            score = Math.max(score, hit.probability());
+            if (hit.action().ordinal() > action.ordinal()) {
+                action = hit.action();
+                topCategory = hit.category();
+                byModel = true;
+                Set<String> reordered = new LinkedHashSet<>();
+                reordered.add(hit.category().id());
+                reordered.addAll(categories);
+                categories = reordered;
+            } else {
+                categories.add(hit.category().id());
+            }
+        }
         if (assessment.score() >= settings.holdThreshold()) {
             boolean ambush = assessment.signals().contains(RiskSignal.COME_ALONE) && !context.teenPresent();
             Category riskCategory = ambush ? Category.THREAT : Category.CHILD_SAFETY;
@@ -164,6 +208,7 @@ public final class ModerationEngine {
             if (action.ordinal() < Action.HOLD.ordinal()) {
                 action = Action.HOLD;
                 topCategory = riskCategory;
+                byModel = false;
             }
         } else if (assessment.score() > 0) {
             score = Math.max(score, 0.5 * assessment.score() / settings.holdThreshold());
@@ -171,7 +216,7 @@ public final class ModerationEngine {
 
         String reason = context.isName() && action == Action.BLOCK
                 ? (context == Context.NICKNAME ? "Ce pseudo n'est pas autorisé." : "Ce nom de salon n'est pas autorisé.")
-                : Reasons.of(action, topCategory);
+                : byModel ? Reasons.ofModel(action, topCategory) : Reasons.of(action, topCategory);
         String maskedText = action == Action.MASK ? mask(submission.text(), masked) : submission.text();
         return new Verdict(action, List.copyOf(categories), List.copyOf(ruleIds), reason, maskedText, Math.min(1.0, score));
     }

@@ -1,5 +1,7 @@
 package org.causette.moderation.engine;
 
+import org.causette.moderation.engine.model.ModelThresholds;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -24,13 +26,23 @@ import java.util.stream.Collectors;
  * causette.moderation.engine.adult-room.sexual=mask           mask | allow | block explicit sexual terms in adult rooms
  * causette.moderation.engine.rules.disabled.teen-room=spam.commercial,illegal-other.   rule ids or prefixes ending in '.'
  * causette.moderation.engine.rules.disabled.all=...           for every context
+ * causette.moderation.engine.model.enabled=true               statistical abuse model on top of the rules
+ * causette.moderation.engine.model.teen-room.flag=0.8         abuse probability from which a model-only hit is reported (allowed)
+ * causette.moderation.engine.model.teen-room.hold=0.85        ... held for a moderator
+ * causette.moderation.engine.model.teen-room.block=0.97       ... blocked; a value above 1 switches the step off
+ * causette.moderation.engine.model.hate-category=0.7          hate probability from which a model hit is "hate", not "harassment"
  * </pre>
+ * Model defaults per context (flag / hold / block): teen-room and teen-direct 0.8 / 0.85 / 0.97, adult-room
+ * 0.8 / 0.97 / off, direct 0.8 / off / off, nickname and room-name off. The model acts alone only on high
+ * probabilities: trained on tweets, it scores some ordinary informal French and some identity-positive
+ * statements between 0.5 and 0.75 (see docs/moderation-model.md).
  */
 public record ModerationSettings(double holdThreshold, Duration riskHalfLife, int capacity,
                                  int maxFirstContacts, Duration firstContactWindow,
                                  boolean floodEnabled, int floodMaxMessages, Duration floodWindow,
                                  int floodMaxRepeats, Duration floodRepeatWindow,
-                                 Action adultRoomSexual, Map<Context, Set<String>> disabledRules) {
+                                 Action adultRoomSexual, Map<Context, Set<String>> disabledRules,
+                                 boolean modelEnabled, Map<Context, ModelThresholds> modelThresholds, double modelHateCategory) {
 
     public static final String PREFIX = "causette.moderation.engine.";
 
@@ -41,6 +53,11 @@ public record ModerationSettings(double holdThreshold, Duration riskHalfLife, in
         EnumMap<Context, Set<String>> copy = new EnumMap<>(Context.class);
         disabledRules.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
         disabledRules = java.util.Collections.unmodifiableMap(copy);
+        EnumMap<Context, ModelThresholds> thresholds = new EnumMap<>(Context.class);
+        for (Context c : Context.values()) {
+            thresholds.put(c, modelThresholds.getOrDefault(c, ModelThresholds.OFF));
+        }
+        modelThresholds = java.util.Collections.unmodifiableMap(thresholds);
     }
 
     public static ModerationSettings defaults() {
@@ -67,7 +84,35 @@ public record ModerationSettings(double holdThreshold, Duration riskHalfLife, in
                 Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-repeats", "2")),
                 Duration.parse(p.getOrDefault(PREFIX + "flood.repeat-window", "PT2M")),
                 Action.valueOf(p.getOrDefault(PREFIX + "adult-room.sexual", "mask").trim().toUpperCase(java.util.Locale.ROOT)),
-                disabled);
+                disabled,
+                Boolean.parseBoolean(p.getOrDefault(PREFIX + "model.enabled", "true")),
+                parseModelThresholds(p),
+                Double.parseDouble(p.getOrDefault(PREFIX + "model.hate-category", "0.7")));
+    }
+
+    public ModelThresholds modelThresholds(Context context) {
+        return modelThresholds.get(context);
+    }
+
+    private static Map<Context, ModelThresholds> parseModelThresholds(Map<String, String> p) {
+        EnumMap<Context, ModelThresholds> defaults = new EnumMap<>(Context.class);
+        defaults.put(Context.TEEN_ROOM, new ModelThresholds(0.8, 0.85, 0.97));
+        defaults.put(Context.TEEN_DIRECT, new ModelThresholds(0.8, 0.85, 0.97));
+        defaults.put(Context.ADULT_ROOM, new ModelThresholds(0.8, 0.97, 2));
+        defaults.put(Context.ADULT_DIRECT, new ModelThresholds(0.8, 2, 2));
+        defaults.put(Context.NICKNAME, ModelThresholds.OFF);
+        defaults.put(Context.ROOM_NAME, ModelThresholds.OFF);
+        EnumMap<Context, ModelThresholds> out = new EnumMap<>(Context.class);
+        for (Context c : Context.values()) {
+            ModelThresholds d = defaults.get(c);
+            String key = PREFIX + "model." + c.key() + ".";
+            double block = Double.parseDouble(p.getOrDefault(key + "block", String.valueOf(d.block())));
+            double hold = Double.parseDouble(p.getOrDefault(key + "hold", String.valueOf(Math.min(d.hold(), block))));
+            // a lower hold threshold alone also reports from there: setting one value must not break the order
+            double flag = Double.parseDouble(p.getOrDefault(key + "flag", String.valueOf(Math.min(d.flag(), hold))));
+            out.put(c, new ModelThresholds(flag, hold, block));
+        }
+        return out;
     }
 
     /** Whether rule {@code ruleId} is switched off in {@code context} (exact id, or a prefix ending with '.'). */

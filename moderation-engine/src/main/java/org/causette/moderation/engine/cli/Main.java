@@ -8,12 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Entry point of {@code causette-moderation.jar}: {@code moderate ...} or {@code evaluate ...}. */
+/** Entry point of {@code causette-moderation.jar}: {@code moderate ...}, {@code evaluate ...} or {@code train ...}. */
 public final class Main {
 
     private static final String USAGE = """
             usage: java -jar causette-moderation.jar moderate --context adult-room|teen-room|direct|teen-direct|nickname|room-name [--conversation]
                    java -jar causette-moderation.jar evaluate [--datasets ../shared/datasets] [--out docs/moderation-quality.md]
+                   java -jar causette-moderation.jar train [--datasets ../shared/datasets] [--out moderation-engine/src/main/resources/org/causette/moderation/engine/model/abuse-model.bin]
             """;
 
     private Main() {
@@ -41,6 +42,11 @@ public final class Main {
                     Path datasets = Path.of(option(args, "--datasets", "../shared/datasets"));
                     Path report = Path.of(option(args, "--out", "docs/moderation-quality.md"));
                     return new EvaluateCommand().run(datasets, report, String.join(" ", args), out);
+                }
+                case "train" -> {
+                    Path datasets = Path.of(option(args, "--datasets", "../shared/datasets"));
+                    Path model = Path.of(option(args, "--out", "moderation-engine/src/main/resources/org/causette/moderation/engine/model/abuse-model.bin"));
+                    return new TrainCommand().run(datasets, model, "train --datasets " + datasets + " --out " + model, out);
                 }
                 default -> {
                     System.err.print(USAGE);

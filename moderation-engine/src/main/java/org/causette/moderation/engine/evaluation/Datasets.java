@@ -58,6 +58,19 @@ public final class Datasets {
         return out;
     }
 
+    /** HateCheck's targeted identity per case, in the order of {@link #hateCheck()} ("" when none). */
+    public List<String> hateCheckTargets() {
+        List<List<String>> rows = CsvReader.parse(read("hatecheck_en/test_suite_cases.csv"), ',');
+        Map<String, Integer> columns = columns(rows.get(0));
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() >= columns.size()) {
+                out.add(row.get(columns.get("target_ident")).strip());
+            }
+        }
+        return out;
+    }
+
     /** UCI SMS spam: positive = spam. */
     public List<LabeledText> smsSpam() {
         return fromCsv("sms_spam_uci/SMSSpamCollection_with_header.tsv", '\t', "SMS", "Label", label -> label.equals("spam"));

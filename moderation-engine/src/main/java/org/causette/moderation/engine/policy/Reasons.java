@@ -33,6 +33,16 @@ public final class Reasons {
         };
     }
 
+    /** A message held or blocked on the model's word alone: it reads as abusive, no rule named it. */
+    public static String ofModel(Action action, Category category) {
+        if (action == Action.HOLD) {
+            return category == Category.HATE
+                    ? "Ce message est retenu pour vérification : il pourrait être haineux ou discriminatoire."
+                    : "Ce message est retenu pour vérification : il pourrait être insultant ou blessant.";
+        }
+        return of(action, category);
+    }
+
     private static String held() {
         return "Ce message est retenu pour vérification par l'équipe de modération.";
     }

@@ -70,6 +70,22 @@ public final class ContentScanner {
         return findings;
     }
 
+    /**
+     * Whether an allowlist covers part of the message: counter-speech or reporting, a reclaimed or harmless phrase,
+     * or a quotation the message reports. The statistical model does not act alone on such messages.
+     */
+    public boolean allowlisted(NormalizedText text) {
+        TokenForms[] words = TokenForms.of(text.words());
+        TokenForms[] collapsed = text.hasCollapsedView() ? TokenForms.of(text.collapsed()) : null;
+        if (!allowMessage.findAll(words).isEmpty() || !allowSpans.findAll(words).isEmpty()) {
+            return true;
+        }
+        if (collapsed != null && (!allowMessage.findAll(collapsed).isEmpty() || !allowSpans.findAll(collapsed).isEmpty())) {
+            return true;
+        }
+        return !reportedQuotes(text.folded().text(), words).isEmpty();
+    }
+
     private void addFindings(NormalizedText text, List<PhraseMatch> matches, TokenForms[] view, boolean name,
                              boolean counterSpeech, List<int[]> allowed, List<int[]> quoted, List<Finding> out) {
         for (PhraseMatch match : matches) {

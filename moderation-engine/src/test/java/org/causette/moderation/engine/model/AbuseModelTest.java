@@ -1,0 +1,45 @@
+package org.causette.moderation.engine.model;
+
+import org.causette.moderation.engine.normalize.TextNormalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The model shipped in the jar, on sentences written for this test (none taken from a data set). */
+class AbuseModelTest {
+
+    private static final AbuseModel cut = AbuseModel.shipped();
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+    private static double abuse(String text) {
+        assertNotNull(cut, "the model resource is missing from the classpath");
+        return cut.score(NORMALIZER.normalize(text)).abuse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"t'es vraiment un gros con", "ferme ta gueule sale pute", "va te faire foutre connard",
+            "t'es qu'une grosse merde", "espèce de débile mental", "shut up you stupid bitch", "fuck off you retard",
+            "t es vraiment un gr0s c0n", "SHUT UP YOU STUPID B1TCH"})
+    void scoresClearAbuseHigh(String text) {
+        assertTrue(abuse(text) >= 0.85, text + " → " + abuse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"salut ça va", "je suis trop content pour toi", "c'est quoi ton jeu préféré ?",
+            "j'ai raté mon bus ce matin", "je suis musulman et fier de l'être", "ma meilleure amie est lesbienne",
+            "hello how are you doing today", "what time is the game tonight?", "I love my gay friends",
+            "I'm so proud of my daughter", "t'as quel âge ?", "trans women are women", "les immigrés enrichissent notre pays",
+            "les homosexuels ont les mêmes droits que tout le monde"})
+    void scoresHarmlessAndIdentityPositiveTextBelowTheTeenHoldThreshold(String text) {
+        assertTrue(abuse(text) < 0.85, text + " → " + abuse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"salut ça va", "je suis trop content pour toi", "hello how are you doing today",
+            "I love my gay friends", "I'm so proud of my daughter", "ma meilleure amie est lesbienne"})
+    void scoresPlainlyHarmlessTextLow(String text) {
+        assertTrue(abuse(text) < 0.5, text + " → " + abuse(text));
+    }
+}
