@@ -54,6 +54,6 @@ class CaseOrderTest {
     }
 
     private static CaseSummary summary(String id, int priority, Instant openedAt) {
-        return new CaseSummary(id, priority, "other", "open", "report", new CaseTarget(null, null, "r"), openedAt, 1);
+        return new CaseSummary(id, priority, "other", "open", "report", new CaseTarget(null, null, "r"), openedAt, 1, false);
     }
 }
