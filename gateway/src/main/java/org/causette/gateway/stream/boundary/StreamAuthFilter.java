@@ -8,7 +8,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.causette.gateway.identification.control.ConnectionLog;
 import org.causette.gateway.security.control.TokenVerifier;
+import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.gateway.sessions.control.SessionStore;
 import org.causette.kit.problems.Problem;
 import org.causette.kit.problems.ProblemException;
@@ -25,6 +27,12 @@ public class StreamAuthFilter extends HttpFilter {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    ConnectionLog connections;
+
+    @Inject
+    ClientAddress address;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,6 +41,8 @@ public class StreamAuthFilter extends HttpFilter {
             if (!identity.isChatter() || !sessions.isActive(identity.subject())) {
                 throw new ProblemException(401, "unauthenticated", "The session has ended.");
             }
+            connections.observed(identity.subject(), identity.nickname(), null, "stream",
+                    address.connectionOf(request), address.hashOf(request));
         } catch (ProblemException e) {
             refuse(response, e.problem());
             return;

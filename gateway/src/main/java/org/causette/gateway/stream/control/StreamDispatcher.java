@@ -12,6 +12,7 @@ import org.causette.contracts.MemberJoined;
 import org.causette.contracts.MemberLeft;
 import org.causette.contracts.MessageReleased;
 import org.causette.contracts.MessageWithheld;
+import org.causette.contracts.ReportDecided;
 import org.causette.contracts.SessionBlocked;
 import org.causette.contracts.SessionEnded;
 import org.causette.contracts.SessionSanctioned;
@@ -83,6 +84,9 @@ public class StreamDispatcher {
         } else if (event instanceof SessionEnded ended) {
             registry.of(ended.sessionId()).forEach(c -> c.close(
                     new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "session-ended")));
+        } else if (event instanceof ReportDecided decided) {
+            toSession(decided.reporterSessionId(), Frames.report(decided.reportId(), decided.outcome(),
+                    decided.statement()));
         } else if (event instanceof SessionBlocked blocked) {
             blocks.remember(blocked.blockerSessionId(), blocked.blockedSessionId(), blocked.active());
         }
