@@ -51,8 +51,10 @@ class AppealsAndTransparencyIT {
         var status = offender.call("GET", "/appeals/" + appealId, null);
         assertEquals(200, status.status(), status::toString);
         assertEquals("reversed", status.object().getString("status"), status::toString);
-        Awaitility.await().atMost(Duration.ofSeconds(20))
-                .until(() -> offender.say(ROOM, "me revoilà " + Platform.marker()).status() == 202);
+        // the ban took the session out of its rooms: once lifted, it may join and speak again
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> offender.join(ROOM).status() == 200);
+        var back = offender.say(ROOM, "me revoilà " + Platform.marker());
+        assertEquals(202, back.status(), back::toString);
     }
 
     @Test
