@@ -198,7 +198,7 @@ public class Casework {
                     original, 1.0)
                     : new Verdict(Verdict.Action.allow, List.of(), List.of(), null, original, 0.0);
             verdicts.overrule(stored.message().id(), verdict, statementId, decisionId);
-            verdictPublisher.moderated(stored.message(), verdict, statementUrl);
+            verdictPublisher.overruled(stored.message(), verdict, statementUrl);
         }
         return statementUrl;
     }
