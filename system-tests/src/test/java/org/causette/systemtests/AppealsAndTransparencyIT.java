@@ -58,6 +58,37 @@ class AppealsAndTransparencyIT {
     }
 
     @Test
+    void aRemovedMessageLeavesTheHistoryAndComesBackWhenTheAppealReversesTheRemoval() {
+        var author = Chatter.adult("Rma");
+        var reporter = Chatter.adult("Rmr");
+        author.mustJoin(ROOM);
+        reporter.mustJoin(ROOM);
+        var text = "message retiré puis rendu " + Platform.marker();
+        var messageId = Casefiles.sent(author, text);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> inHistory(reporter, messageId));
+        Casefiles.report(reporter.token, messageId, "harassment");
+        var moderator = Staff.moderator();
+        var decision = Casefiles.decide(moderator, Casefiles.caseOf(moderator, messageId).getString("id"),
+                "{\"action\":\"remove-message\",\"reason\":\"Propos blessants\",\"ground\":\"terms:4.1\"}");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !inHistory(reporter, messageId));
+
+        var appeal = author.call("POST", "/appeals", Json.createObjectBuilder()
+                .add("statementId", Casefiles.statementId(decision.getString("statement")))
+                .add("reason", "C'était une citation, pas une insulte.").build().toString());
+        assertEquals(201, appeal.status(), appeal::toString);
+        var reviewed = Platform.call("POST", "/moderation/appeals/" + appeal.object().getString("id") + "/decisions",
+                Staff.create("mod", "moderator"), "{\"outcome\":\"reversed\",\"reason\":\"Citation.\"}");
+        assertEquals(201, reviewed.status(), reviewed::toString);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> inHistory(reporter, messageId));
+    }
+
+    private static boolean inHistory(Chatter member, String messageId) {
+        var history = member.call("GET", "/rooms/" + ROOM + "/messages?limit=100", null);
+        return history.status() == 200 && history.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> messageId.equals(m.getString("id", "")));
+    }
+
+    @Test
     void theTransparencyReportCountsTheDecisionsOfItsPeriodAsJsonAndCsv() {
         var author = Chatter.adult("Tra");
         var reporter = Chatter.adult("Trr");

@@ -53,6 +53,9 @@ public class EvidenceBundles {
     @Inject
     LegalHolds holds;
 
+    @Inject
+    org.causette.moderation.audit.control.AuditStore audit;
+
     public EmergencyFlag flag(String caseId, EmergencyRequest request, String by) {
         var reason = request == null || request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty() || reason.codePointCount(0, reason.length()) > MAX_REASON) {
@@ -73,7 +76,8 @@ public class EvidenceBundles {
         var hold = target.sessionId() != null ? new HoldTarget(null, target.sessionId(), null, null, null, null)
                 : target.messageId() != null ? new HoldTarget(target.messageId(), null, null, null, null, null)
                 : new HoldTarget(null, null, null, target.roomId(), null, null);
-        holds.place(hold, "Signalement d'urgence (DSA art. 18)", "emergency:" + caseId, "system:emergency");
+        var placed = holds.place(hold, "Signalement d'urgence (DSA art. 18)", "emergency:" + caseId, "system:emergency");
+        audit.record("system:emergency", "legal-hold-placed", placed.id(), "reference", placed.reference());
     }
 
     /** @throws ProblemException 409 not-emergency unless the case is flagged; 503 without a key */
