@@ -54,6 +54,8 @@ public class IdentificationStore {
     void init() {
         records = database.getCollection("identification");
         try {
+            records.createIndex(Indexes.ascending("sessionId", "at"));   // exports and session holds (MongoDB)
+            records.createIndex(Indexes.ascending("channelId", "at"));   // room and conversation holds
             records.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().name("lcen-retention")
                     .expireAfter(0L, TimeUnit.SECONDS).partialFilterExpression(Filters.eq("legalHold", false)));
         } catch (MongoException e) {
@@ -105,12 +107,11 @@ public class IdentificationStore {
     public long hold(String holdId, HoldTarget target) {
         var authors = new HashSet<String>();
         var held = new ArrayList<String>();
-        records.find(Filters.eq("kind", "content")).forEach(d -> {
-            if (covers(target, d)) {
-                held.add(d.getString("_id"));
-                authors.add(d.getString("sessionId"));
-            }
-        });
+        records.find(contents(target)).projection(com.mongodb.client.model.Projections.include("sessionId"))
+                .forEach(d -> {
+                    held.add(d.getString("_id"));
+                    authors.add(d.getString("sessionId"));
+                });
         if (target.sessionId() != null) {
             authors.add(target.sessionId());
         }
@@ -167,6 +168,28 @@ public class IdentificationStore {
         records.find(Filters.in("sessionId", sessionIds)).forEach(d -> result.add(toRecord(d)));
         result.sort(Comparator.comparing(IdentificationRecord::at).thenComparing(IdentificationRecord::id));
         return result;
+    }
+
+    /** The content records a hold covers, as a query (by {@code _id} for one message). */
+    static org.bson.conversions.Bson contents(HoldTarget t) {
+        var filters = new ArrayList<org.bson.conversions.Bson>();
+        if (t.messageId() != null) {
+            filters.add(Filters.eq("_id", "content:" + t.messageId()));
+        } else if (t.sessionId() != null) {
+            filters.add(Filters.eq("sessionId", t.sessionId()));
+        } else {
+            var kind = t.conversationId() != null ? Channel.Kind.conversation : Channel.Kind.room;
+            filters.add(Filters.eq("channelId", t.conversationId() != null ? t.conversationId() : t.roomId()));
+            filters.add(Filters.eq("channelKind", kind.name()));
+        }
+        filters.add(Filters.eq("kind", "content"));
+        if (t.from() != null) {
+            filters.add(Filters.gte("at", Date.from(t.from())));
+        }
+        if (t.to() != null) {
+            filters.add(Filters.lte("at", Date.from(t.to())));
+        }
+        return Filters.and(filters);
     }
 
     static boolean covers(HoldTarget target, Document content) {

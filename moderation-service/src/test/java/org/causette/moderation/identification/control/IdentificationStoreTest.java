@@ -76,6 +76,19 @@ class IdentificationStoreTest {
         assertTrue(cut.ofSessions(Set.of("late")).get(0).legalHold());
     }
 
+    @Test
+    void aRoomHoldWithARangeHoldsOnlyTheContentsOfThatRoomInRange() {
+        cut.content(message("in", "a"));
+        cut.content(new ChatMessage("other-room", "c", Channel.room("lyon", Audience.adult),
+                new Sender("b", "Nick", Audience.adult), "t", LONG_AGO));
+        cut.content(new ChatMessage("later", "c2", Channel.room("paris", Audience.adult),
+                new Sender("c", "Nick", Audience.adult), "t", LONG_AGO.plus(Duration.ofDays(2))));
+        var range = new HoldTarget(null, null, null, "paris", LONG_AGO.minusSeconds(1), LONG_AGO.plusSeconds(1));
+        assertEquals(1, cut.hold("h3", range));
+        assertTrue(cut.ofSessions(Set.of("a")).get(0).legalHold());
+        assertTrue(!cut.ofSessions(Set.of("b")).get(0).legalHold() && !cut.ofSessions(Set.of("c")).get(0).legalHold());
+    }
+
     private static ChatMessage message(String id, String sessionId) {
         return new ChatMessage(id, "c-" + id, Channel.room("paris", Audience.adult),
                 new Sender(sessionId, "Nick", Audience.adult), "texte", LONG_AGO);
