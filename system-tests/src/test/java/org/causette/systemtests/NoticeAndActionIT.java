@@ -75,6 +75,29 @@ class NoticeAndActionIT {
     }
 
     @Test
+    void aReporterWhoseReportsAreDismissedFiveTimesIsThrottled() {
+        var author = Chatter.adult("Aba");
+        var reporter = Chatter.adult("Abr");
+        author.mustJoin(ROOM);
+        var moderator = Staff.moderator();
+        for (int i = 0; i < 5; i++) {
+            var messageId = Casefiles.sent(author, "rien de grave " + Platform.marker());
+            Casefiles.report(reporter.token, messageId, "other");
+            Casefiles.decide(moderator, Casefiles.caseOf(moderator, messageId).getString("id"),
+                    "{\"action\":\"dismiss\",\"reason\":\"Signalement infondé\",\"ground\":\"terms:1.0\"}");
+        }
+        var sixth = reporter.call("POST", "/reports", Json.createObjectBuilder()
+                .add("messageId", Casefiles.sent(author, "encore rien " + Platform.marker()))
+                .add("category", "other").build().toString());
+        assertEquals(429, sixth.status(), sixth::toString);
+        assertEquals("rate-limited", sixth.code());
+        assertFalse(sixth.retryAfter().isEmpty(), "Retry-After says when");
+        var other = Casefiles.report(Chatter.adult("Abo").token, Casefiles.sent(author, "toujours rien "
+                + Platform.marker()), "other");
+        assertFalse(other.isBlank(), "other reporters are not affected");
+    }
+
+    @Test
     void aTrustedFlaggersReportComesFirstWithinItsPriority() {
         var author = Chatter.adult("Tfa");
         author.mustJoin(ROOM);
