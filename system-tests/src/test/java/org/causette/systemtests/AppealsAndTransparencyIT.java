@@ -118,6 +118,8 @@ class AppealsAndTransparencyIT {
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(csv.contentType().startsWith("text/csv"), csv::toString);
         assertTrue(csv.body().contains("dismiss"), csv::toString);
+        assertTrue(csv.body().contains("notices,trusted-flaggers,"), "trusted flaggers' notices counted apart");
+        assertTrue(figures.getJsonObject("notices").containsKey("fromTrustedFlaggers"), report::toString);
 
         var bad = Platform.call("GET", "/moderation/transparency?from=hier", moderator, null);
         assertEquals(400, bad.status(), bad::toString);

@@ -32,8 +32,10 @@ public class ReportStore {
                         com.mongodb.client.model.Updates.set("decidedAt", Date.from(at))));
     }
 
-    public void store(String id, ValidReport r, String reporterSessionId, String caseId, Instant at) {
+    /** @param source report, or trusted-flagger */
+    public void store(String id, ValidReport r, String source, String reporterSessionId, String caseId, Instant at) {
         reports.insertOne(new Document("_id", id)
+                .append("source", source)
                 .append("target", new Document("messageId", r.messageId()).append("sessionId", r.sessionId())
                         .append("roomId", r.roomId()))
                 .append("category", r.category().id())

@@ -51,7 +51,7 @@ public class Reporting {
         var caseId = cases.openOrJoin(target, report.category(), "report",
                 new CaseReport(id, source, report.category().id(), report.comment(), reporterSessionId, now),
                 message.map(v -> VerdictStore.toDocument(v.message())).orElse(null));
-        reports.store(id, report, reporterSessionId, caseId, now);
+        reports.store(id, report, source, reporterSessionId, caseId, now);
         LOG.log(System.Logger.Level.INFO, "report {0} ({1}) joined case {2}", id, report.category().id(), caseId);
         return ReportReceipt.received(id);
     }
