@@ -48,11 +48,12 @@ public class ConnectionLog {
 
     /** A request of a session: recorded only when its address differs from the last one seen here. */
     public void request(String sessionId, String nickname, String address, String addressHash) {
-        var previous = lastAddress.get(sessionId);
-        if (addressHash.equals(previous)) {
-            return;
+        if (lastAddress.size() > REMEMBERED_SESSIONS) {
+            lastAddress.clear();
         }
-        remember(sessionId, addressHash);
+        if (addressHash.equals(lastAddress.put(sessionId, addressHash))) {
+            return;   // atomic: of concurrent requests from a new address, one records it
+        }
         publish(sessionId, nickname, null, "request", address);
     }
 

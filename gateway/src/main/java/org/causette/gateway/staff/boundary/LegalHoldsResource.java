@@ -51,6 +51,7 @@ public class LegalHoldsResource {
 
     @GET
     @Operation(summary = "List legal holds, newest first")
+    @APIResponse(responseCode = "200", description = "the holds")
     public JsonArray list(@Parameter(description = "active, released or all (default)") @QueryParam("status")
                           String status) {
         return moderation.holds(caller.get().bearer(), status);
@@ -59,6 +60,7 @@ public class LegalHoldsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One legal hold")
+    @APIResponse(responseCode = "200", description = "the hold")
     @APIResponse(responseCode = "404", description = "not-found")
     public JsonObject get(@PathParam("id") String id) {
         return moderation.hold(caller.get().bearer(), id);

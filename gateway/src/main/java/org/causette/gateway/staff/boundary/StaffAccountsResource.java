@@ -47,6 +47,7 @@ public class StaffAccountsResource {
 
     @GET
     @Operation(summary = "List staff accounts (admin only)")
+    @APIResponse(responseCode = "200", description = "[{username, roles, bootstrap}]")
     public JsonArray list() {
         return moderation.staff(caller.get().bearer());
     }
