@@ -57,20 +57,29 @@ class NoticeAndActionIT {
     }
 
     @Test
-    void aDismissedReportTellsTheReporterNoAction() {
+    void aReporterAwayWhenTheCaseIsDismissedHearsNoActionAtItsNextConnection() {
         var author = Chatter.adult("Dia");
         var reporter = Chatter.adult("Dir");
         author.mustJoin(ROOM);
         var messageId = Casefiles.sent(author, "bonne soirée " + Platform.marker());
+        var reportId = Casefiles.report(reporter.token, messageId, "spam");
+        var moderator = Staff.moderator();
+        Casefiles.decide(moderator, Casefiles.caseOf(moderator, messageId).getString("id"),
+                "{\"action\":\"dismiss\",\"reason\":\"Rien d'illicite\",\"ground\":\"terms:1.0\"}");
+        try (var store = new Store()) {   // the outcome waits in the gateway for the reporter's next stream
+            var waiting = store.database("gateway").getCollection("reportOutcomes");
+            Awaitility.await().atMost(WAIT).until(() -> waiting.find(Filters.eq("sessionId", reporter.id)).first() != null);
+        }
         try (var reporterStream = reporter.stream()) {
-            var reportId = Casefiles.report(reporter.token, messageId, "spam");
-            var moderator = Staff.moderator();
-            Casefiles.decide(moderator, Casefiles.caseOf(moderator, messageId).getString("id"),
-                    "{\"action\":\"dismiss\",\"reason\":\"Rien d'illicite\",\"ground\":\"terms:1.0\"}");
             var outcome = reporterStream.await(f -> "report".equals(f.getString("type", ""))
                     && reportId.equals(f.getString("id", "")), WAIT);
             assertEquals("no-action", outcome.getString("outcome"));
             assertTrue(outcome.isNull("statement"), outcome::toString);
+        }
+        try (var again = reporter.stream()) {
+            again.send(Json.createObjectBuilder().add("type", "ping").build());
+            again.await(Stream.type("pong"));
+            assertTrue(again.frames(Stream.type("report")).isEmpty(), "an outcome is told once");
         }
     }
 

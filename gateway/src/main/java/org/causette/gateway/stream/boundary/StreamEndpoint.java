@@ -16,6 +16,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.messages.control.MessageSubmission;
 import org.causette.gateway.messages.entity.MessageRequest;
+import org.causette.gateway.reports.control.ReportOutcomeBox;
 import org.causette.gateway.routing.control.RoomsClient;
 import org.causette.gateway.security.control.TokenVerifier;
 import org.causette.gateway.stream.control.Frames;
@@ -55,6 +56,9 @@ public class StreamEndpoint {
     MessageSubmission submission;
 
     @Inject
+    ReportOutcomeBox outcomes;
+
+    @Inject
     @ConfigProperty(name = "causette.gateway.stream.max-queued-frames")
     int maxQueued;
 
@@ -75,6 +79,12 @@ public class StreamEndpoint {
             presence.joined(membership.getString("roomId"), identity.subject());
         }
         registry.add(connection);
+        try {
+            outcomes.takeAll(identity.subject()).forEach(connection::send);   // outcomes decided while away
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "report outcomes of session {0} not replayed: {1}",
+                    identity.subject(), e.getClass().getSimpleName());
+        }
     }
 
     @OnMessage

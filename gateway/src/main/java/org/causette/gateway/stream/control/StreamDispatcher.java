@@ -17,6 +17,7 @@ import org.causette.contracts.SessionBlocked;
 import org.causette.contracts.SessionEnded;
 import org.causette.contracts.SessionSanctioned;
 import org.causette.gateway.blocks.control.BlockList;
+import org.causette.gateway.reports.control.ReportOutcomeBox;
 import org.causette.gateway.sanctions.control.SanctionBook;
 
 import java.util.Collection;
@@ -44,6 +45,9 @@ public class StreamDispatcher {
 
     @Inject
     SanctionBook sanctions;
+
+    @Inject
+    ReportOutcomeBox outcomes;
 
     private final Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -85,8 +89,7 @@ public class StreamDispatcher {
             registry.of(ended.sessionId()).forEach(c -> c.close(
                     new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "session-ended")));
         } else if (event instanceof ReportDecided decided) {
-            toSession(decided.reporterSessionId(), Frames.report(decided.reportId(), decided.outcome(),
-                    decided.statement()));
+            reportDecided(decided);
         } else if (event instanceof SessionBlocked blocked) {
             blocks.remember(blocked.blockerSessionId(), blocked.blockedSessionId(), blocked.active());
         }
@@ -116,6 +119,15 @@ public class StreamDispatcher {
         if (released.verdict() != null && released.verdict().action() == org.causette.contracts.Verdict.Action.mask) {
             toSession(author, Frames.moderation(message.id(), message.clientMessageId(), "masked",
                     released.verdict().reason(), released.statement()));
+        }
+    }
+
+    /** Delivered now if the reporter is connected here, else kept for its next stream (here or elsewhere). */
+    private void reportDecided(ReportDecided decided) {
+        var frame = Frames.report(decided.reportId(), decided.outcome(), decided.statement());
+        outcomes.keep(decided, frame);
+        if (registry.isConnected(decided.reporterSessionId()) && outcomes.take(decided.eventId())) {
+            toSession(decided.reporterSessionId(), frame);
         }
     }
 
