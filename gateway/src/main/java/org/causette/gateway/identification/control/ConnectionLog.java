@@ -1,5 +1,7 @@
 package org.causette.gateway.identification.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.ConnectionObserved;
@@ -15,12 +17,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * LCEN identification data: tells moderation-service (which keeps it, one year) from which address a session
  * connects: when it is opened, when a stream opens, and when a request comes from another address than the last one
  * seen here. The address leaves this gateway only sealed (AES-256-GCM, {@link AddressCipher}) with the key named by
- * {@code causette.gateway.identification-key-location}; it is never stored or logged in the clear.
+ * {@code causette.gateway.identification-key-location}; it is never stored or logged in the clear. The event is
+ * sent off the request thread, so a slow broker never delays a request, a session or a stream.
  */
 @ApplicationScoped
 public class ConnectionLog {
@@ -29,6 +33,9 @@ public class ConnectionLog {
 
     @Inject
     EventPublisher publisher;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "causette.gateway.identification-key-location", defaultValue = "")
@@ -74,13 +81,25 @@ public class ConnectionLog {
         if (secret != null && address != null) {
             sealed = AddressCipher.seal(secret, sessionId, address);
         }
+        var event = new ConnectionObserved(Events.newId(), Instant.now(), sessionId, nickname, kind, sealed,
+                deviceHash);
+        Runnable send = () -> {
+            try {
+                publisher.toQueue(Destinations.MODERATION_IDENTIFICATION, event, sessionId);
+            } catch (RuntimeException e) {
+                lastAddress.remove(sessionId);   // try again on the next request
+                LOG.log(System.Logger.Level.WARNING, "identification data of session {0} not sent ({1})", sessionId,
+                        e.getClass().getSimpleName());
+            }
+        };
+        if (executor == null) {
+            send.run();
+            return;
+        }
         try {
-            publisher.toQueue(Destinations.MODERATION_IDENTIFICATION, new ConnectionObserved(Events.newId(),
-                    Instant.now(), sessionId, nickname, kind, sealed, deviceHash), sessionId);
-        } catch (RuntimeException e) {
-            lastAddress.remove(sessionId);   // try again on the next request
-            LOG.log(System.Logger.Level.WARNING, "identification data of session {0} not sent ({1})", sessionId,
-                    e.getClass().getSimpleName());
+            executor.execute(send);
+        } catch (RejectedExecutionException e) {
+            send.run();
         }
     }
 

@@ -140,6 +140,13 @@ public class CaseStore {
                 .map(d -> d.get("emergency", Document.class));
     }
 
+    /** Fills in the author and room of a case about a message reported before it reached moderation. */
+    public void completeTarget(String caseId, CaseTarget known) {
+        cases.updateOne(Filters.and(Filters.eq("_id", caseId), Filters.eq("target.sessionId", null)),
+                Updates.combine(Updates.set("target.sessionId", known.sessionId()),
+                        Updates.set("target.roomId", known.roomId())));
+    }
+
     /** Open cases (including one being decided), or closed ones; unordered. */
     public List<CaseRecord> withStatus(boolean open) {
         var result = new ArrayList<CaseRecord>();

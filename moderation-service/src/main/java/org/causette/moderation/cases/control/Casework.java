@@ -120,6 +120,12 @@ public class Casework {
         }
         var target = record.target();
         Optional<StoredVerdict> message = target.messageId() == null ? Optional.empty() : verdicts.find(target.messageId());
+        if (target.sessionId() == null && message.isPresent()) {
+            // reported before the message reached moderation: its author is known now
+            cases.completeTarget(caseId, messageTarget(target.messageId(), message));
+            record = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+            target = record.target();
+        }
         if (decision.action().actsOnMessage()) {
             if (target.messageId() == null) {
                 throw ProblemException.invalidField("action", decision.action().id() + " needs a case about a message");

@@ -64,14 +64,19 @@ public class IdentificationStore {
         }
     }
 
+    /** A connection of a session whose data is held already is held by the same holds from the start. */
     public void connection(ConnectionObserved e) {
+        var holds = new java.util.TreeSet<String>();
+        records.find(Filters.and(Filters.eq("sessionId", e.sessionId()), Filters.eq("kind", "connection"),
+                        Filters.eq("legalHold", true))).projection(com.mongodb.client.model.Projections.include("holds"))
+                .forEach(d -> holds.addAll(d.getList("holds", String.class, List.of())));
         insert(new Document("_id", "connection:" + e.eventId())
                 .append("kind", "connection")
                 .append("sessionId", e.sessionId())
                 .append("nickname", e.nickname())
                 .append("connection", e.kind())
                 .append("addressCipher", e.addressCipher())
-                .append("deviceHash", e.deviceHash()), e.occurredAt());
+                .append("deviceHash", e.deviceHash()), e.occurredAt(), List.copyOf(holds));
     }
 
     public void content(ChatMessage m) {
@@ -81,15 +86,15 @@ public class IdentificationStore {
                 .append("nickname", m.sender().nickname())
                 .append("messageId", m.id())
                 .append("channelKind", m.channel().kind().name())
-                .append("channelId", m.channel().id()), m.sentAt() == null ? Instant.now() : m.sentAt());
+                .append("channelId", m.channel().id()), m.sentAt() == null ? Instant.now() : m.sentAt(), List.of());
     }
 
-    private void insert(Document doc, Instant at) {
+    private void insert(Document doc, Instant at, List<String> holds) {
         doc.append("at", Date.from(at))
                 .append("recordedAt", new Date())
                 .append("expiresAt", Date.from(at.plus(Duration.ofDays(retentionDays))))
-                .append("legalHold", false)
-                .append("holds", List.of());
+                .append("legalHold", !holds.isEmpty())
+                .append("holds", holds);
         try {
             records.insertOne(doc);
         } catch (MongoException e) {

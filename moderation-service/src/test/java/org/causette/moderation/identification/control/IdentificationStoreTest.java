@@ -69,6 +69,16 @@ class IdentificationStoreTest {
     }
 
     @Test
+    void aNewConnectionOfAHeldSessionIsHeldFromTheStart() {
+        cut.connection(new ConnectionObserved("e4", Instant.now(), "s9", "Lou", "session-opened", "sealed", "dev"));
+        cut.hold("h5", new HoldTarget(null, "s9", null, null, null, null));
+        cut.connection(new ConnectionObserved("e5", Instant.now(), "s9", "Lou", "stream", "sealed", null));
+        assertTrue(cut.ofSessions(Set.of("s9")).stream().allMatch(r -> r.legalHold()));
+        cut.release("h5");
+        assertTrue(cut.ofSessions(Set.of("s9")).stream().noneMatch(r -> r.legalHold()));
+    }
+
+    @Test
     void anActiveHoldCoversRecordsWrittenAfterItWasPlaced() {
         cut.content(message("m3", "late"));
         var hold = new IdentificationStore.HeldTarget("h2", new HoldTarget(null, "late", null, null, null, null));
