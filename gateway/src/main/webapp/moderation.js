@@ -156,7 +156,9 @@ function renderCases() {
     h('span', { class: 'case-line' },
       h('span', { class: `prio prio-${c.priority}`, 'aria-label': `Priorité ${c.priority}` }, `P${c.priority ?? '?'}`),
       h('strong', {}, categoryLabel(c.category)),
-      h('span', { class: 'badge' }, SOURCES[c.source] || c.source || '—')),
+      h('span', { class: 'badge' }, SOURCES[c.source] || c.source || '—'),
+      c.trustedFlagger ? h('span', { class: 'badge', 'data-testid': 'trusted-flagger',
+        title: 'Signalé par un signaleur de confiance (DSA art. 22)' }, 'signaleur de confiance') : null),
     h('span', { class: 'case-line hint' },
       h('span', {}, targetText(c.target)),
       c.openedAt ? h('time', { datetime: c.openedAt, title: fmtDateTime(c.openedAt) }, `ouvert ${fmtAgo(c.openedAt)}`) : null)))));

@@ -10,6 +10,10 @@ public final class Destinations {
     public static final String GATEWAY_EVENTS = "causette.gateway.events";
     /** Facts every service may keep a view of (session ended, sanctions), multicast: one subscription per service. */
     public static final String PLATFORM_EVENTS = "causette.platform.events";
+    /** Identification data (LCEN) from the gateways to moderation-service, anycast. */
+    public static final String MODERATION_IDENTIFICATION = "causette.moderation.identification";
+    /** Legal holds placed and released (moderation to messaging), anycast. */
+    public static final String MESSAGING_HOLDS = "causette.messaging.holds";
     /** Where poison messages end up, with the reason. */
     public static final String DEAD_LETTERS = "causette.dlq";
 

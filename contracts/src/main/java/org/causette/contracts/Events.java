@@ -12,7 +12,8 @@ public final class Events {
     private static final Map<String, Class<? extends Event>> TYPES = Stream.of(
                     MessageSubmitted.class, MessageModerated.class, MessageReleased.class, MessageWithheld.class,
                     MemberJoined.class, MemberLeft.class, ConversationRequested.class, ConversationAnswered.class,
-                    SessionEnded.class, SessionBlocked.class, SessionSanctioned.class, SessionInvited.class)
+                    SessionEnded.class, SessionBlocked.class, SessionSanctioned.class, SessionInvited.class,
+                    ConnectionObserved.class, LegalHoldPlaced.class, LegalHoldReleased.class, ReportDecided.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private Events() {

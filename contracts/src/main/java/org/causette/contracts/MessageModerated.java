@@ -2,7 +2,15 @@ package org.causette.contracts;
 
 import java.time.Instant;
 
-/** A verdict for a message; carries the whole message so the receiver can rebuild what it lost. */
-public record MessageModerated(String eventId, Instant occurredAt, ChatMessage message, Verdict verdict, String statement)
-        implements Event {
+/**
+ * A verdict for a message; carries the whole message so the receiver can rebuild what it lost. {@code overrule}: a
+ * moderator's decision (or an appeal) that may change a message already delivered or blocked: remove it from
+ * history, or restore it; null or false for the automatic verdict, which only moves a pending or held message.
+ */
+public record MessageModerated(String eventId, Instant occurredAt, ChatMessage message, Verdict verdict, String statement,
+                               Boolean overrule) implements Event {
+
+    public boolean overrules() {
+        return Boolean.TRUE.equals(overrule);
+    }
 }

@@ -22,6 +22,8 @@ final class BrokerConfiguration {
     static final String MESSAGING_VERDICTS = "causette.messaging.verdicts";
     static final String GATEWAY_EVENTS = "causette.gateway.events";
     static final String PLATFORM_EVENTS = "causette.platform.events";
+    static final String MODERATION_IDENTIFICATION = "causette.moderation.identification";
+    static final String MESSAGING_HOLDS = "causette.messaging.holds";
     static final String DEAD_LETTERS = "causette.dlq";
     static final String EXPIRY = "causette.expiry";
 
@@ -43,13 +45,16 @@ final class BrokerConfiguration {
                 .setMaxDiskUsage(-1);
         config.addAcceptorConfiguration(ACCEPTOR, "tcp://127.0.0.1:" + port);
         config.addAddressSetting("#", defaults());
-        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS}) {
+        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS,
+                MODERATION_IDENTIFICATION, MESSAGING_HOLDS}) {
             config.addAddressSetting(pipeline, pipeline());
         }
         config.addAddressSetting(DEAD_LETTERS, parking());
         config.addAddressSetting(EXPIRY, parking());
         config.addAddressConfiguration(anycastQueue(MODERATION_REQUESTS));
         config.addAddressConfiguration(anycastQueue(MESSAGING_VERDICTS));
+        config.addAddressConfiguration(anycastQueue(MODERATION_IDENTIFICATION));
+        config.addAddressConfiguration(anycastQueue(MESSAGING_HOLDS));
         config.addAddressConfiguration(anycastQueue(DEAD_LETTERS));
         config.addAddressConfiguration(anycastQueue(EXPIRY));
         config.addAddressConfiguration(new CoreAddressConfiguration()

@@ -31,8 +31,16 @@ public final class Chatter {
     }
 
     public static Chatter create(String nickname, int age, String device) {
+        return create(nickname, age, device, Platform.newAddress());
+    }
+
+    /** A session opened from this client address (the test stack trusts X-Forwarded-For). */
+    public static Chatter createFrom(String nickname, int age, String address) {
+        return create(nickname, age, null, address);
+    }
+
+    private static Chatter create(String nickname, int age, String device, String address) {
         var body = Json.createObjectBuilder().add("nickname", nickname).add("age", age).build().toString();
-        var address = Platform.newAddress();
         var answer = device == null ? Platform.call("POST", "/sessions", null, body, "X-Forwarded-For", address)
                 : Platform.call("POST", "/sessions", null, body, "Causette-Device", device, "X-Forwarded-For", address);
         assertEquals(201, answer.status(), () -> "session for " + nickname + ": " + answer);

@@ -43,6 +43,10 @@ public class Caller {
         return token().getGroups().contains("moderator") || token().getGroups().contains("admin");
     }
 
+    public boolean inGroup(String group) {
+        return token().getGroups().contains(group);
+    }
+
     public Sender asSender() {
         return new Sender(sessionId(), nickname(), bracket());
     }

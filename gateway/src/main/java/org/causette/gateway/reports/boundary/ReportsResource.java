@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.causette.gateway.ratelimit.control.RateLimits;
 import org.causette.gateway.routing.control.ModerationClient;
 import org.causette.gateway.security.boundary.CurrentIdentity;
+import org.causette.gateway.security.boundary.TrustedFlaggersToo;
 
 /** Notice and action: a report becomes (part of) a case in moderation-service. */
 @Path("reports")
@@ -30,6 +31,7 @@ public class ReportsResource {
     RateLimits limits;
 
     @POST
+    @TrustedFlaggersToo
     public Response report(JsonValue bodyJson) {
         var body = JsonBodies.object(bodyJson);
         limits.report(caller.get().subject());

@@ -3,6 +3,7 @@ package org.causette.gateway.routing.control;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -87,4 +88,28 @@ public interface ModerationClient {
     @GET
     @Path("cases/{id}/evidence")
     JsonObject evidence(@HeaderParam(AUTH) String bearer, @PathParam("id") String caseId);
+
+    @POST
+    @Path("legal-holds")
+    JsonObject placeHold(@HeaderParam(AUTH) String bearer, JsonObject hold);
+
+    @GET
+    @Path("legal-holds")
+    JsonArray holds(@HeaderParam(AUTH) String bearer, @QueryParam("status") String status);
+
+    @GET
+    @Path("legal-holds/{id}")
+    JsonObject hold(@HeaderParam(AUTH) String bearer, @PathParam("id") String holdId);
+
+    @DELETE
+    @Path("legal-holds/{id}")
+    JsonObject releaseHold(@HeaderParam(AUTH) String bearer, @PathParam("id") String holdId);
+
+    @POST
+    @Path("staff/accounts")
+    JsonObject createStaff(@HeaderParam(AUTH) String bearer, JsonObject account);
+
+    @GET
+    @Path("staff/accounts")
+    JsonArray staff(@HeaderParam(AUTH) String bearer);
 }

@@ -9,7 +9,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.servlet.http.HttpServletRequest;
+import org.causette.gateway.identification.control.ConnectionLog;
 import org.causette.gateway.security.control.TokenVerifier;
+import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.gateway.sessions.control.SessionStore;
 import org.causette.gateway.security.entity.Unauthenticated;
 import org.causette.kit.problems.ProblemException;
@@ -34,6 +37,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    ConnectionLog connections;
+
+    @Inject
+    ClientAddress address;
+
+    @Context
+    HttpServletRequest http;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (annotated(Public.class)) {
@@ -48,10 +60,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             if (!identity.isStaff()) {
                 throw new ProblemException(403, "forbidden", "This route is for moderators.");
             }
+        } else if (annotated(TrustedFlaggersToo.class) && identity.groups().contains("trusted-flagger")) {
+            current.set(identity);
+            return;
         } else if (!identity.isChatter()) {
             throw new ProblemException(403, "forbidden", "This route is for chat sessions.");
         } else if (!sessions.isActiveWith(identity.subject(), identity.tokenId())) {
             throw new Unauthenticated("The session has ended.");
+        } else {
+            connections.request(identity.subject(), identity.nickname(), address.connectionOf(http),
+                    address.hashOf(http));
         }
         current.set(identity);
     }

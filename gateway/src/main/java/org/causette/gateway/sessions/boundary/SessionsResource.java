@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.causette.contracts.Destinations;
 import org.causette.contracts.Events;
 import org.causette.contracts.SessionEnded;
+import org.causette.gateway.identification.control.ConnectionLog;
 import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.Public;
 import org.causette.gateway.sessions.control.ClientAddress;
@@ -53,6 +54,9 @@ public class SessionsResource {
     @Inject
     EventPublisher events;
 
+    @Inject
+    ConnectionLog connections;
+
     @Context
     HttpServletRequest request;
 
@@ -60,8 +64,13 @@ public class SessionsResource {
     @Public
     public Response open(JsonValue bodyJson, @HeaderParam("Causette-Device") String device) {
         var body = JsonBodies.object(bodyJson);
-        return Response.status(Response.Status.CREATED)
-                .entity(opening.open(body, device, address.hashOf(request))).build();
+        var addressHash = address.hashOf(request);
+        var answer = opening.open(body, device, addressHash);
+        var session = answer.session();
+        connections.observed(session.id(), session.nickname(),
+                sessions.find(session.id()).map(s -> s.deviceHash()).orElse(null), "session-opened",
+                address.connectionOf(request), addressHash);
+        return Response.status(Response.Status.CREATED).entity(answer).build();
     }
 
     @POST
@@ -83,6 +92,7 @@ public class SessionsResource {
     public void end() {
         var sessionId = caller.get().subject();
         sessions.end(sessionId);
+        connections.forget(sessionId);
         var ended = new SessionEnded(Events.newId(), Instant.now(), sessionId);
         events.toTopic(Destinations.PLATFORM_EVENTS, ended, sessionId);
         events.toTopic(Destinations.GATEWAY_EVENTS, ended, sessionId);

@@ -17,11 +17,24 @@ public class ClientAddress {
     Pepper pepper;
 
     public String hashOf(HttpServletRequest request) {
-        var address = request.getRemoteAddr();
+        return pepper.hash("address", addressOf(request));
+    }
+
+    /** The address itself: only ever sealed for the identification data, never stored or logged as is. */
+    public String addressOf(HttpServletRequest request) {
         var forwarded = request.getHeader("X-Forwarded-For");
         if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
-            address = forwarded.split(",")[0].trim();
+            return forwarded.split(",")[0].trim();
         }
-        return pepper.hash("address", address);
+        return request.getRemoteAddr();
+    }
+
+    /** The address with the source port when it is the peer's own (LCEN asks for it behind shared addresses). */
+    public String connectionOf(HttpServletRequest request) {
+        var forwarded = request.getHeader("X-Forwarded-For");
+        if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].trim();
+        }
+        return request.getRemoteAddr() + " port " + request.getRemotePort();
     }
 }

@@ -8,7 +8,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.causette.gateway.identification.control.ConnectionLog;
 import org.causette.gateway.security.control.TokenVerifier;
+import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.gateway.sessions.control.SessionStore;
 import org.causette.gateway.stream.control.StreamPreparation;
 import org.causette.kit.problems.Problem;
@@ -32,6 +34,12 @@ public class StreamAuthFilter extends HttpFilter {
     @Inject
     StreamPreparation preparation;
 
+    @Inject
+    ConnectionLog connections;
+
+    @Inject
+    ClientAddress address;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -40,6 +48,8 @@ public class StreamAuthFilter extends HttpFilter {
             if (!identity.isChatter() || !sessions.isActiveWith(identity.subject(), identity.tokenId())) {
                 throw new ProblemException(401, "unauthenticated", "The session has ended.");
             }
+            connections.observed(identity.subject(), identity.nickname(), null, "stream",
+                    address.connectionOf(request), address.hashOf(request));
             preparation.prepare(identity);
         } catch (ProblemException e) {
             refuse(response, e.problem());

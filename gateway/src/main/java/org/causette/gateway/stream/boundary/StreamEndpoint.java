@@ -16,6 +16,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.messages.control.MessageSubmission;
 import org.causette.gateway.messages.entity.MessageRequest;
+import org.causette.gateway.reports.control.ReportOutcomeBox;
 import org.causette.gateway.security.control.TokenVerifier;
 import org.causette.gateway.stream.control.Frames;
 import org.causette.gateway.stream.control.RoomPresenceIndex;
@@ -51,6 +52,9 @@ public class StreamEndpoint {
     MessageSubmission submission;
 
     @Inject
+    ReportOutcomeBox outcomes;
+
+    @Inject
     @ConfigProperty(name = "causette.gateway.stream.max-queued-frames")
     int maxQueued;
 
@@ -67,6 +71,12 @@ public class StreamEndpoint {
         session.setMaxTextMessageBufferSize(MAX_FRAME);
         connection = new StreamConnection(session, identity, maxQueued);
         registry.add(connection);
+        try {
+            outcomes.takeAll(identity.subject()).forEach(connection::send);   // outcomes decided while away
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "report outcomes of session {0} not replayed: {1}",
+                    identity.subject(), e.getClass().getSimpleName());
+        }
     }
 
     @OnMessage

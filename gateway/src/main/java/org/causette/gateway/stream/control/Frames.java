@@ -88,6 +88,18 @@ public final class Frames {
         };
     }
 
+    /** The outcome of a report the session made (DSA Art. 16(5)). */
+    public static String report(String reportId, String outcome, String statement) {
+        var frame = Json.createObjectBuilder().add("type", "report").add("id", reportId).add("status", "decided")
+                .add("outcome", outcome);
+        if (statement == null) {
+            frame.addNull("statement");
+        } else {
+            frame.add("statement", statement);
+        }
+        return frame.build().toString();
+    }
+
     public static String sanction(String action, Instant until, String reason, String statement) {
         var frame = Json.createObjectBuilder().add("type", "sanction").add("action", action);
         addIfPresent(frame, "until", until == null ? null : until.toString());

@@ -12,11 +12,13 @@ import org.causette.contracts.MemberJoined;
 import org.causette.contracts.MemberLeft;
 import org.causette.contracts.MessageReleased;
 import org.causette.contracts.MessageWithheld;
+import org.causette.contracts.ReportDecided;
 import org.causette.contracts.SessionBlocked;
 import org.causette.contracts.SessionEnded;
 import org.causette.contracts.SessionInvited;
 import org.causette.contracts.SessionSanctioned;
 import org.causette.gateway.blocks.control.BlockList;
+import org.causette.gateway.reports.control.ReportOutcomeBox;
 import org.causette.gateway.sanctions.control.SanctionBook;
 
 import java.util.Collection;
@@ -44,6 +46,9 @@ public class StreamDispatcher {
 
     @Inject
     SanctionBook sanctions;
+
+    @Inject
+    ReportOutcomeBox outcomes;
 
     private final Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -89,6 +94,8 @@ public class StreamDispatcher {
                     && !blocks.hasBlocked(invited.inviteeSessionId(), invited.from().sessionId())) {
                 toSession(invited.inviteeSessionId(), Frames.invitation(invited), invited.audience());
             }
+        } else if (event instanceof ReportDecided decided) {
+            reportDecided(decided);
         } else if (event instanceof SessionBlocked blocked) {
             blocks.remember(blocked.blockerSessionId(), blocked.blockedSessionId(), blocked.active());
         }
@@ -118,6 +125,15 @@ public class StreamDispatcher {
         if (released.verdict() != null && released.verdict().action() == org.causette.contracts.Verdict.Action.mask) {
             toSession(author, Frames.moderation(message.id(), message.clientMessageId(), "masked",
                     released.verdict().reason(), released.statement()));
+        }
+    }
+
+    /** Delivered now if the reporter is connected here, else kept for its next stream (here or elsewhere). */
+    private void reportDecided(ReportDecided decided) {
+        var frame = Frames.report(decided.reportId(), decided.outcome(), decided.statement());
+        outcomes.keep(decided, frame);
+        if (registry.isConnected(decided.reporterSessionId()) && outcomes.take(decided.eventId())) {
+            toSession(decided.reporterSessionId(), frame);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.Channel;
 import org.causette.messaging.history.control.History;
+import org.causette.messaging.holds.control.HoldBook;
 import org.causette.messaging.messages.entity.StoredMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,6 +27,9 @@ public class Retention {
     History history;
 
     @Inject
+    HoldBook holds;
+
+    @Inject
     @ConfigProperty(name = "causette.messaging.retention.room-days")
     int roomDays;
 
@@ -43,9 +47,18 @@ public class Retention {
     int purge(Channel.Kind kind, Instant cutoff) {
         var expired = new ArrayList<String>();
         store.forEachExpired(kind, cutoff, expired::add);
+        var active = holds.active();
         int purged = 0;
         for (var id : expired) {
-            if (store.find(id).map(StoredMessage::legalHold).orElse(true)) {
+            var stored = store.find(id).orElse(null);
+            if (stored == null || stored.legalHold()) {
+                continue;
+            }
+            var m = stored.message();
+            var covering = active.stream().filter(h -> h.target().covers(m.id(), m.sender().sessionId(),
+                    m.channel().kind(), m.channel().id(), m.sentAt())).map(HoldBook.Active::holdId).toList();
+            if (!covering.isEmpty()) {
+                holds.mark(id, covering);   // stored after the hold was placed: held all the same
                 continue;
             }
             history.remove(id);

@@ -46,11 +46,15 @@ public class VerdictRecorder {
                 store.insert(message); // the store lost it (or never had it): the event carries the whole message
                 continue;
             }
-            var next = stored.state().after(event.verdict().action());
+            var next = event.overrules() ? stored.state().afterOverrule(event.verdict().action())
+                    : stored.state().after(event.verdict().action());
             if (next.isPresent()) {
                 if (!store.transition(message.id(), stored.state(), next.get(), event.verdict(), event.statement(),
                         event.eventId())) {
                     continue; // another verdict moved it meanwhile: judge again from its new state
+                }
+                if (stored.state().delivered() && !next.get().delivered()) {
+                    history.remove(message.id());   // a moderator removed a delivered message
                 }
                 outbox.remove(message.id());
                 announce(store.find(message.id()).orElseThrow(), event.eventId());

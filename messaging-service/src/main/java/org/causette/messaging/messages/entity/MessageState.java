@@ -25,6 +25,20 @@ public enum MessageState {
         return next == this ? Optional.empty() : Optional.of(next);
     }
 
+    /**
+     * @return the state a moderator's overruling verdict moves this message to: block removes even a delivered
+     * message, allow restores a blocked one; empty when it changes nothing
+     */
+    public Optional<MessageState> afterOverrule(Verdict.Action action) {
+        if (action == Verdict.Action.block && this != blocked) {
+            return Optional.of(blocked);
+        }
+        if (action == Verdict.Action.allow && (this == blocked || this == held || this == pending)) {
+            return Optional.of(released);
+        }
+        return after(action);
+    }
+
     public boolean delivered() {
         return this == released || this == masked;
     }

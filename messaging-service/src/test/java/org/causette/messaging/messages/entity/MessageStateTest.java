@@ -56,4 +56,14 @@ class MessageStateTest {
         assertFalse(held.delivered());
         assertFalse(blocked.delivered());
     }
+
+    @Test
+    void aModeratorRemovesADeliveredMessageAndAnAppealRestoresIt() {
+        assertEquals(Optional.of(blocked), released.afterOverrule(Action.block));
+        assertEquals(Optional.of(blocked), masked.afterOverrule(Action.block));
+        assertEquals(Optional.of(released), blocked.afterOverrule(Action.allow));
+        assertEquals(Optional.empty(), blocked.afterOverrule(Action.block), "removing twice is no transition");
+        assertEquals(Optional.empty(), released.afterOverrule(Action.allow));
+        assertEquals(Optional.empty(), released.after(Action.block), "the automatic verdict never removes");
+    }
 }

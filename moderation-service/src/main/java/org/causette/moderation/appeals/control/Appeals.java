@@ -20,6 +20,9 @@ import org.causette.moderation.statements.control.StatementStore;
 import org.causette.moderation.statements.control.StatementsOfReasons;
 import org.causette.moderation.statements.entity.StatementNotFound;
 import org.causette.moderation.statements.entity.StatementOrigin;
+import org.causette.contracts.Verdict;
+import org.causette.moderation.verdicts.control.VerdictPublisher;
+import org.causette.moderation.verdicts.control.VerdictStore;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,6 +57,12 @@ public class Appeals {
 
     @Inject
     SanctionPublisher sanctionPublisher;
+
+    @Inject
+    VerdictStore verdicts;
+
+    @Inject
+    VerdictPublisher verdictPublisher;
 
     public AppealReceipt file(AppealRequest request, String callerSessionId) {
         var complaint = AppealRules.complaint(request);
@@ -98,6 +107,9 @@ public class Appeals {
         }
         try {
             var lifted = outcome == Outcome.REVERSED ? lift(appeal, reason, reviewer, now) : List.<String>of();
+            if (outcome == Outcome.REVERSED) {
+                restore(appeal, reviewId);
+            }
             var review = new Appeal.Review(outcome.id(), reason, reviewer, now, lifted);
             appeals.close(id, reviewId, review);
             LOG.log(System.Logger.Level.INFO, "appeal {0} {1}; {2} sanction(s) lifted", id, outcome.id(), lifted.size());
@@ -133,6 +145,24 @@ public class Appeals {
         }
         return lifted;
     }
+
+    /**
+     * A reversed decision on a message (removed by a moderator, or blocked or held by the engine) gives it back: it is
+     * delivered, and takes its place in the history again.
+     */
+    private void restore(Appeal appeal, String reviewId) {
+        if (!RESTORABLE.contains(appeal.decision())) {
+            return;
+        }
+        statements.origin(appeal.statementId()).map(StatementOrigin::messageId).flatMap(verdicts::find).ifPresent(v -> {
+            var allow = new Verdict(Verdict.Action.allow, List.of(), List.of(), null, v.message().text(), 0.0);
+            verdicts.overrule(v.message().id(), allow, null, reviewId);
+            verdictPublisher.overruled(v.message(), allow, null);
+            LOG.log(System.Logger.Level.INFO, "appeal {0}: message {1} restored", appeal.id(), v.message().id());
+        });
+    }
+
+    private static final java.util.Set<String> RESTORABLE = java.util.Set.of("remove-message", "block", "hold");
 
     /** The moderator whose decision the statement explains: from the case it closed, else from its sanction. */
     private String decidedBy(StatementOrigin origin) {

@@ -85,6 +85,9 @@ public class CaseStore {
                 onInsert.add(Updates.setOnInsert("evidence", evidence));
             }
             onInsert.add(Updates.addToSet("reports", toDocument(report)));
+            if ("trusted-flagger".equals(report.source())) {
+                onInsert.add(Updates.set("trustedFlagger", true));
+            }
             try {
                 // upsert on {_id, status: open}: creates the case, or joins it; a closed case makes it a duplicate key
                 cases.updateOne(Filters.and(Filters.eq("_id", caseId), Filters.eq("status", "open")),
@@ -135,6 +138,13 @@ public class CaseStore {
         return Optional.ofNullable(cases.find(Filters.eq("_id", caseId)).projection(
                 com.mongodb.client.model.Projections.include("emergency")).first())
                 .map(d -> d.get("emergency", Document.class));
+    }
+
+    /** Fills in the author and room of a case about a message reported before it reached moderation. */
+    public void completeTarget(String caseId, CaseTarget known) {
+        cases.updateOne(Filters.and(Filters.eq("_id", caseId), Filters.eq("target.sessionId", null)),
+                Updates.combine(Updates.set("target.sessionId", known.sessionId()),
+                        Updates.set("target.roomId", known.roomId())));
     }
 
     /** Open cases (including one being decided), or closed ones; unordered. */
@@ -198,7 +208,8 @@ public class CaseStore {
         var priority = d.get("priority");
         return new CaseRecord(d.getString("_id"), d.getString("status"), d.getString("source"),
                 d.getString("category"), priority instanceof Number n ? n.intValue() : 5, target,
-                instant(d.getDate("openedAt")), reports, decision == null ? null : toDecision(decision));
+                instant(d.getDate("openedAt")), reports, decision == null ? null : toDecision(decision),
+                d.getBoolean("trustedFlagger", false));
     }
 
     private static CaseDetail.DecisionRecord toDecision(Document d) {

@@ -21,6 +21,7 @@ import org.causette.moderation.cases.entity.DecisionReceipt;
 import org.causette.moderation.cases.entity.DecisionRequest;
 import org.causette.moderation.cases.entity.ReportCategory;
 import org.causette.moderation.sanctions.control.SanctionPublisher;
+import org.causette.moderation.sanctions.control.RepeatOffenders;
 import org.causette.moderation.sanctions.control.SanctionStore;
 import org.causette.moderation.sanctions.entity.Sanction;
 import org.causette.moderation.statements.control.StatementsOfReasons;
@@ -58,6 +59,12 @@ public class Casework {
 
     @Inject
     StatementsOfReasons statements;
+
+    @Inject
+    ReportOutcomes outcomes;
+
+    @Inject
+    RepeatOffenders repeatOffenders;
 
     /** The target of a report or a flag on a message: its author and room when the message is known. */
     public CaseTarget messageTarget(String messageId, Optional<StoredVerdict> stored) {
@@ -113,6 +120,12 @@ public class Casework {
         }
         var target = record.target();
         Optional<StoredVerdict> message = target.messageId() == null ? Optional.empty() : verdicts.find(target.messageId());
+        if (target.sessionId() == null && message.isPresent()) {
+            // reported before the message reached moderation: its author is known now
+            cases.completeTarget(caseId, messageTarget(target.messageId(), message));
+            record = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+            target = record.target();
+        }
         if (decision.action().actsOnMessage()) {
             if (target.messageId() == null) {
                 throw ProblemException.invalidField("action", decision.action().id() + " needs a case about a message");
@@ -134,6 +147,7 @@ public class Casework {
                     decision.durationMinutes(), decision.reason(), decision.ground(), decidedBy, now, null), statementId);
             LOG.log(System.Logger.Level.INFO, "case {0} closed by decision {1}: {2}", caseId, decisionId,
                     decision.action().id());
+            afterDecision(claimed, decision, statementUrl, now);
             return new DecisionReceipt(decisionId, statementUrl);
         } catch (RuntimeException e) {
             try {
@@ -143,6 +157,24 @@ public class Casework {
                         decisionId, CaseStore.STALE_CLAIM);
             }
             throw e;
+        }
+    }
+
+    /** Reporters hear the outcome; a warning may make a repeat offender. Failures here do not undo the decision. */
+    private void afterDecision(CaseRecord record, Decision decision, String statementUrl, Instant now) {
+        try {
+            outcomes.decided(record, decision.action(), statementUrl, now);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "case {0}: reporters not told the outcome ({1})", record.id(),
+                    e.getClass().getSimpleName());
+        }
+        if (decision.action() == DecisionAction.WARN) {
+            try {
+                repeatOffenders.afterWarning(record.target().sessionId(), record.id());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "case {0}: repeat-offender check failed ({1})", record.id(),
+                        e.getClass().getSimpleName());
+            }
         }
     }
 
@@ -172,7 +204,7 @@ public class Casework {
                     original, 1.0)
                     : new Verdict(Verdict.Action.allow, List.of(), List.of(), null, original, 0.0);
             verdicts.overrule(stored.message().id(), verdict, statementId, decisionId);
-            verdictPublisher.moderated(stored.message(), verdict, statementUrl);
+            verdictPublisher.overruled(stored.message(), verdict, statementUrl);
         }
         return statementUrl;
     }

@@ -13,7 +13,7 @@ final class Facts {
     }
 
     static String of(CaseRecord record, StoredVerdict message, Instant decidedAt) {
-        long reports = record.reports().stream().filter(r -> "report".equals(r.source())).count();
+        long reports = record.reports().stream().filter(r -> !"automatic".equals(r.source())).count();
         boolean flagged = record.reports().stream().anyMatch(r -> "automatic".equals(r.source()));
         var text = new StringBuilder();
         if (message != null) {

@@ -10,6 +10,11 @@ import org.causette.moderation.cases.entity.CaseRecord;
 import org.causette.moderation.evidence.entity.EmergencyFlag;
 import org.causette.moderation.evidence.entity.EmergencyRequest;
 import org.causette.moderation.evidence.entity.EvidenceBundle;
+import org.causette.contracts.HoldTarget;
+import org.causette.kit.identification.AddressCipher;
+import org.causette.moderation.holds.control.LegalHolds;
+import org.causette.moderation.identification.control.IdentificationKey;
+import org.causette.moderation.identification.control.IdentificationStore;
 import org.causette.moderation.sanctions.control.SanctionStore;
 import org.causette.moderation.verdicts.control.VerdictStore;
 import org.causette.moderation.verdicts.entity.StoredVerdict;
@@ -39,14 +44,40 @@ public class EvidenceBundles {
     @Inject
     EvidenceKey key;
 
+    @Inject
+    IdentificationStore identification;
+
+    @Inject
+    IdentificationKey identificationKey;
+
+    @Inject
+    LegalHolds holds;
+
+    @Inject
+    org.causette.moderation.audit.control.AuditStore audit;
+
     public EmergencyFlag flag(String caseId, EmergencyRequest request, String by) {
         var reason = request == null || request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty() || reason.codePointCount(0, reason.length()) > MAX_REASON) {
             throw ProblemException.invalidField("reason", "1 to " + MAX_REASON + " characters: what threat is suspected");
         }
-        var flag = cases.flagEmergency(caseId, by, reason, Instant.now()).orElseThrow(() -> new CaseNotFound(caseId));
+        var at = Instant.now();
+        var flag = cases.flagEmergency(caseId, by, reason, at).orElseThrow(() -> new CaseNotFound(caseId));
+        if (java.util.Date.from(at).equals(flag.getDate("flaggedAt")) && by.equals(flag.getString("flaggedBy"))) {
+            preserve(caseId);   // a new flag: keep the evidence beyond every retention period
+        }
         return new EmergencyFlag(caseId, flag.getString("flaggedBy"), flag.getDate("flaggedAt").toInstant(),
                 flag.getString("reason"), "cases/" + caseId + "/evidence");
+    }
+
+    /** Places a legal hold on what the case is about: its session (everything it wrote), else its message or room. */
+    private void preserve(String caseId) {
+        var target = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId)).target();
+        var hold = target.sessionId() != null ? new HoldTarget(null, target.sessionId(), null, null, null, null)
+                : target.messageId() != null ? new HoldTarget(target.messageId(), null, null, null, null, null)
+                : new HoldTarget(null, null, null, target.roomId(), null, null);
+        var placed = holds.place(hold, "Signalement d'urgence (DSA art. 18)", "emergency:" + caseId, "system:emergency");
+        audit.record("system:emergency", "legal-hold-placed", placed.id(), "reference", placed.reference());
     }
 
     /** @throws ProblemException 409 not-emergency unless the case is flagged; 503 without a key */
@@ -111,7 +142,42 @@ public class EvidenceBundles {
                         "liftedAt", EvidenceChain.time(s.liftedAt()))));
             }
         }
+        identificationData(record, stored).forEach(contents::add);
         return contents;
+    }
+
+    /** LCEN identification data of the sessions concerned (the target and the reported message's author). */
+    private List<Map.Entry<String, Map<String, Object>>> identificationData(CaseRecord record,
+                                                                             Optional<StoredVerdict> stored) {
+        var sessions = new java.util.LinkedHashSet<String>();
+        if (record.target().sessionId() != null) {
+            sessions.add(record.target().sessionId());
+        }
+        stored.map(v -> v.message().sender().sessionId()).ifPresent(sessions::add);
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        var records = identification.ofSessions(sessions);
+        byte[] secret = records.stream().anyMatch(r -> r.addressCipher() != null) ? identificationKey.get() : null;
+        var items = new ArrayList<Map.Entry<String, Map<String, Object>>>();
+        for (var r : records) {
+            String address = null;
+            if (r.addressCipher() != null) {
+                try {
+                    address = AddressCipher.open(secret, r.sessionId(), r.addressCipher());
+                } catch (IllegalArgumentException e) {
+                    address = "(unreadable: sealed with another key)";
+                }
+            }
+            var content = nullable("recordId", r.id(), "kind", r.kind(), "sessionId", r.sessionId(),
+                    "pseudonym", r.nickname(), "connection", r.connection(), "address", address,
+                    "deviceHash", r.deviceHash(), "messageId", r.messageId(), "channelKind", r.channelKind(),
+                    "channelId", r.channelId(), "at", EvidenceChain.time(r.at()),
+                    "retainedUntil", EvidenceChain.time(r.expiresAt()));
+            content.put("legalHold", r.legalHold());
+            items.add(entry("identification", content));
+        }
+        return items;
     }
 
     private static Map.Entry<String, Map<String, Object>> entry(String kind, Map<String, Object> content) {

@@ -15,7 +15,7 @@ import org.causette.moderation.reports.entity.ReportRequest;
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"teen", "adult"})
+@RolesAllowed({"teen", "adult", "trusted-flagger"})
 public class ReportsResource {
 
     @Inject
@@ -26,6 +26,7 @@ public class ReportsResource {
 
     @POST
     public Response report(ReportRequest request) {
-        return Response.status(Response.Status.CREATED).entity(reporting.report(request, caller.sessionId())).build();
+        return Response.status(Response.Status.CREATED).entity(reporting.report(request, caller.sessionId(),
+                caller.inGroup("trusted-flagger"))).build();
     }
 }

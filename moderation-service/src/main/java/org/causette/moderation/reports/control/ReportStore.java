@@ -25,8 +25,17 @@ public class ReportStore {
         reports = database.getCollection("reports");
     }
 
-    public void store(String id, ValidReport r, String reporterSessionId, String caseId, Instant at) {
+    /** Records the outcome of a case on every report that joined it. */
+    public void decided(String caseId, String outcome, Instant at) {
+        reports.updateMany(com.mongodb.client.model.Filters.eq("caseId", caseId), com.mongodb.client.model.Updates
+                .combine(com.mongodb.client.model.Updates.set("outcome", outcome),
+                        com.mongodb.client.model.Updates.set("decidedAt", Date.from(at))));
+    }
+
+    /** @param source report, or trusted-flagger */
+    public void store(String id, ValidReport r, String source, String reporterSessionId, String caseId, Instant at) {
         reports.insertOne(new Document("_id", id)
+                .append("source", source)
                 .append("target", new Document("messageId", r.messageId()).append("sessionId", r.sessionId())
                         .append("roomId", r.roomId()))
                 .append("category", r.category().id())

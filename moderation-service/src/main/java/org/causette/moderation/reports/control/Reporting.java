@@ -33,17 +33,25 @@ public class Reporting {
     @Inject
     ReportStore reports;
 
-    public ReportReceipt report(ReportRequest request, String reporterSessionId) {
+    @Inject
+    ReporterStanding standing;
+
+    /** @param trustedFlagger a trusted flagger's report (DSA Art. 22): first within its priority, never throttled */
+    public ReportReceipt report(ReportRequest request, String reporterSessionId, boolean trustedFlagger) {
         var report = ValidReport.of(request);
+        if (!trustedFlagger) {
+            standing.checkMayReport(reporterSessionId, Instant.now());
+        }
+        var source = trustedFlagger ? "trusted-flagger" : "report";
         Optional<StoredVerdict> message = report.messageId() == null ? Optional.empty() : verdicts.find(report.messageId());
         var target = report.messageId() != null ? casework.messageTarget(report.messageId(), message)
                 : new CaseTarget(null, report.sessionId(), report.roomId());
         var id = Events.newId();
         var now = Instant.now();
         var caseId = cases.openOrJoin(target, report.category(), "report",
-                new CaseReport(id, "report", report.category().id(), report.comment(), reporterSessionId, now),
+                new CaseReport(id, source, report.category().id(), report.comment(), reporterSessionId, now),
                 message.map(v -> VerdictStore.toDocument(v.message())).orElse(null));
-        reports.store(id, report, reporterSessionId, caseId, now);
+        reports.store(id, report, source, reporterSessionId, caseId, now);
         LOG.log(System.Logger.Level.INFO, "report {0} ({1}) joined case {2}", id, report.category().id(), caseId);
         return ReportReceipt.received(id);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 public final class BootstrapPolicy {
     public static final String LOCAL_PROFILE = "local";
     public static final String LOCAL_DEFAULT_PASSWORD = "local-moderator";
+    public static final String LOCAL_DEFAULT_ADMIN_PASSWORD = "local-admin";
 
     private BootstrapPolicy() {
     }

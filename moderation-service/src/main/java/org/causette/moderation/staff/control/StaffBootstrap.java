@@ -17,7 +17,9 @@ import java.util.Optional;
 public class StaffBootstrap {
     private static final System.Logger LOG = System.getLogger(StaffBootstrap.class.getName());
     public static final String USERNAME = "moderator";
+    public static final String ADMIN = "admin";
     static final String PASSWORD_KEY = "causette.moderation.bootstrap-password";
+    static final String ADMIN_PASSWORD_KEY = "causette.moderation.bootstrap-admin-password";
 
     @Inject
     StaffStore store;
@@ -41,7 +43,7 @@ public class StaffBootstrap {
         if (refusal != null) {
             return Optional.of(refusal);
         }
-        var password = password();
+        var password = password(PASSWORD_KEY);
         var refused = BootstrapPolicy.refusal(profile, password);
         if (refused.isPresent()) {
             refusal = refused.get();
@@ -58,13 +60,40 @@ public class StaffBootstrap {
             store.changePassword(USERNAME, hasher.hash(password));
             LOG.log(System.Logger.Level.INFO, "staff account {0}: password changed to the configured one", USERNAME);
         }
+        var adminRefusal = bootstrapAdmin();
+        if (adminRefusal.isPresent()) {
+            refusal = adminRefusal.get();
+            LOG.log(System.Logger.Level.ERROR, "REFUSING TO START: " + refusal);
+            return adminRefusal;
+        }
         done = true;
         return Optional.empty();
     }
 
-    private String password() {
+    /** The optional administrator: created only when its password is configured; the same policy applies. */
+    private Optional<String> bootstrapAdmin() {
+        var password = password(ADMIN_PASSWORD_KEY);
+        if (password == null || password.isBlank()) {
+            return Optional.empty();
+        }
+        if (!BootstrapPolicy.LOCAL_PROFILE.equals(profile) && BootstrapPolicy.LOCAL_DEFAULT_ADMIN_PASSWORD.equals(password)) {
+            return Optional.of("CAUSETTE_ADMIN_PASSWORD is the local default while causette.profile is '" + profile
+                    + "'; set a strong secret");
+        }
+        var existing = store.find(ADMIN);
+        if (existing.isEmpty()) {
+            if (store.create(new StaffAccount(ADMIN, hasher.hash(password), List.of("admin"), true))) {
+                LOG.log(System.Logger.Level.INFO, "staff account {0} created", ADMIN);
+            }
+        } else if (existing.get().bootstrap() && !hasher.verify(password, existing.get().passwordHash())) {
+            store.changePassword(ADMIN, hasher.hash(password));
+        }
+        return Optional.empty();
+    }
+
+    private String password(String key) {
         try {
-            return config.getOptionalValue(PASSWORD_KEY, String.class).orElse(null);
+            return config.getOptionalValue(key, String.class).orElse(null);
         } catch (RuntimeException e) {
             // an unset CAUSETTE_MODERATOR_PASSWORD leaves the expression unexpandable
             return null;

@@ -45,6 +45,14 @@ public class StaffStore {
                         d.getList("roles", String.class, List.of()), d.getBoolean("bootstrap", false)));
     }
 
+    /** Every account, by username (never their password hashes). */
+    public List<StaffAccount> all() {
+        var result = new java.util.ArrayList<StaffAccount>();
+        staff.find().sort(new Document("_id", 1)).forEach(d -> result.add(new StaffAccount(d.getString("_id"), null,
+                d.getList("roles", String.class, List.of()), d.getBoolean("bootstrap", false))));
+        return result;
+    }
+
     /** @return false if the account existed already */
     public boolean create(StaffAccount account) {
         try {

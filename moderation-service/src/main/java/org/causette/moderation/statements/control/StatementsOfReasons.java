@@ -69,6 +69,25 @@ public class StatementsOfReasons {
         return url(statement.id());
     }
 
+    /**
+     * Stores the statement of an automatic suspension of a repeat offender (DSA Art. 23): decided by automated means
+     * after warnings given by moderators.
+     */
+    public String automaticSuspension(String statementId, String sessionId, String caseId, int warnings, int windowDays,
+                                      long durationMinutes, Instant until, Instant issuedAt) {
+        var statement = new Statement(statementId, issuedAt, "ban", "session",
+                Drafts.decisionSummary("ban", durationMinutes, until),
+                "Cette session a reçu " + warnings + " avertissements de modérateurs en " + windowDays
+                        + " jours. La suspension a été décidée automatiquement par la plateforme (moyens automatisés), "
+                        + "sans nouvel examen humain, en application de la règle sur les récidives.",
+                java.util.List.of(),
+                new Statement.Ground("dsa:art-23", "Les utilisateurs qui publient fréquemment des contenus illicites "
+                        + "ou contraires aux règles sont suspendus pour une durée raisonnable après avertissement."),
+                new Statement.Automation(false, true), durationMinutes, until, redress(statementId));
+        store.storeOnce(statement, sessionId, null, caseId);
+        return url(statementId);
+    }
+
     private Statement.Redress redress(String statementId) {
         return new Statement.Redress(
                 "Tu peux contester cette décision gratuitement pendant six mois en écrivant à " + appealContact

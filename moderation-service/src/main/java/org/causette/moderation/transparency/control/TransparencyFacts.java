@@ -28,8 +28,10 @@ public class TransparencyFacts {
 
     public List<Facts.Notice> notices(TransparencyFigures.Window w) {
         var result = new ArrayList<Facts.Notice>();
-        database.getCollection("reports").find(between("at", w)).projection(Projections.include("category", "at"))
-                .forEach(d -> result.add(new Facts.Notice(d.getString("category"), d.getDate("at").toInstant())));
+        database.getCollection("reports").find(between("at", w))
+                .projection(Projections.include("category", "at", "source"))
+                .forEach(d -> result.add(new Facts.Notice(d.getString("category"), d.getDate("at").toInstant(),
+                        "trusted-flagger".equals(d.getString("source")))));
         return result;
     }
 
@@ -40,7 +42,7 @@ public class TransparencyFacts {
                 .forEach(d -> {
                     var decision = d.get("decision", Document.class);
                     var firstReport = d.getList("reports", Document.class, List.of()).stream()
-                            .filter(r -> "report".equals(r.getString("source"))).map(r -> r.getDate("at"))
+                            .filter(r -> !"automatic".equals(r.getString("source"))).map(r -> r.getDate("at"))
                             .filter(Objects::nonNull).min(Comparator.naturalOrder()).map(Date::toInstant).orElse(null);
                     result.add(new Facts.Decision(decision.getString("action"), decision.getString("ground"), false,
                             decision.getDate("decidedAt").toInstant(), firstReport));

@@ -67,7 +67,8 @@ public final class TransparencyFigures {
         var decided = appeals.stream().filter(a -> a.outcome() != null && w.contains(a.reviewedAt())).toList();
         return new TransparencyReport(
                 new TransparencyReport.Period(w.from(), w.to(), ZONE.getId()),
-                new TransparencyReport.Notices(inNotices.size(), count(inNotices, Facts.Notice::category)),
+                new TransparencyReport.Notices(inNotices.size(), count(inNotices, Facts.Notice::category),
+                        inNotices.stream().filter(Facts.Notice::trustedFlagger).count()),
                 new TransparencyReport.Decisions(inDecisions.size(), automated.size(), human.size(),
                         count(inDecisions, Facts.Decision::action), count(inDecisions, Facts.Decision::ground),
                         count(automated, Facts.Decision::action), count(human, Facts.Decision::action)),
@@ -103,6 +104,7 @@ public final class TransparencyFigures {
         row(out, "period", "time-zone", r.period().timeZone());
         row(out, "notices", "total", r.notices().total());
         rows(out, "notices.category", r.notices().byCategory());
+        row(out, "notices", "trusted-flaggers", r.notices().fromTrustedFlaggers());
         var d = r.decisions();
         row(out, "decisions", "total", d.total());
         row(out, "decisions", "automated", d.automated());

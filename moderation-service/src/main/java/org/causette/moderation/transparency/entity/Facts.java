@@ -7,7 +7,11 @@ public final class Facts {
     private Facts() {
     }
 
-    public record Notice(String category, Instant at) {
+    /** @param trustedFlagger submitted by a trusted flagger (DSA Art. 22), counted apart (Art. 15(1)(b)) */
+    public record Notice(String category, Instant at, boolean trustedFlagger) {
+        public Notice(String category, Instant at) {
+            this(category, at, false);
+        }
     }
 
     /** @param firstReportAt the first user report on the case decided, null for automated ones and own-initiative cases */

@@ -16,8 +16,8 @@ public record TransparencyReport(Period period, Notices notices, Decisions decis
     public record Period(LocalDate from, LocalDate to, String timeZone) {
     }
 
-    /** Reports by users (Art. 16 notices), by category. */
-    public record Notices(long total, Map<String, Long> byCategory) {
+    /** Reports by users (Art. 16 notices), by category, and how many of them came from trusted flaggers (Art. 22). */
+    public record Notices(long total, Map<String, Long> byCategory, long fromTrustedFlaggers) {
     }
 
     /**

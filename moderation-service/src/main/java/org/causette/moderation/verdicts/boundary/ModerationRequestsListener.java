@@ -7,9 +7,10 @@ import jakarta.jms.MessageListener;
 import org.causette.contracts.MessageSubmitted;
 import org.causette.kit.events.EventListenerSupport;
 import org.causette.kit.events.PoisonMessage;
+import org.causette.moderation.identification.control.IdentificationStore;
 import org.causette.moderation.verdicts.control.MessageModeration;
 
-/** Messages waiting for a verdict; the verdict goes back to messaging-service. */
+/** Messages waiting for a verdict (and their identification data); the verdict goes back to messaging-service. */
 @MessageDriven
 public class ModerationRequestsListener implements MessageListener {
 
@@ -19,10 +20,17 @@ public class ModerationRequestsListener implements MessageListener {
     @Inject
     MessageModeration moderation;
 
+    @Inject
+    IdentificationStore identification;
+
     @Override
     public void onMessage(Message message) {
         support.handle(message, event -> {
             if (event instanceof MessageSubmitted submitted) {
+                if (submitted.message() != null && submitted.message().id() != null
+                        && submitted.message().sender() != null && submitted.message().channel() != null) {
+                    identification.content(submitted.message());   // LCEN: who wrote which content, when
+                }
                 moderation.moderate(submitted.message());
             } else {
                 throw new PoisonMessage(event.eventType() + " does not belong on the moderation requests queue");

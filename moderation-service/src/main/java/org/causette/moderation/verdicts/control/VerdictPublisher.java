@@ -18,9 +18,16 @@ public class VerdictPublisher {
     @Inject
     EventPublisher publisher;
 
+    /** A moderator's decision (or an appeal) on a message: may remove a delivered one or restore a blocked one. */
+    public void overruled(ChatMessage message, Verdict verdict, String statementUrl) {
+        publisher.toQueue(Destinations.MESSAGING_VERDICTS,
+                new MessageModerated(Events.newId(), Instant.now(), message, verdict, statementUrl, true),
+                message.channel().orderingKey(message.sender().sessionId()));
+    }
+
     public void moderated(ChatMessage message, Verdict verdict, String statementUrl) {
         publisher.toQueue(Destinations.MESSAGING_VERDICTS,
-                new MessageModerated(Events.newId(), Instant.now(), message, verdict, statementUrl),
+                new MessageModerated(Events.newId(), Instant.now(), message, verdict, statementUrl, null),
                 message.channel().orderingKey(message.sender().sessionId()));
     }
 }

@@ -11,6 +11,14 @@ import org.causette.moderation.statements.control.StatementStore;
 import org.causette.moderation.statements.control.StatementsOfReasons;
 import org.causette.moderation.statements.entity.Statement;
 import org.causette.moderation.testing.MemoryMongo;
+import org.causette.contracts.Audience;
+import org.causette.contracts.Channel;
+import org.causette.contracts.ChatMessage;
+import org.causette.contracts.Sender;
+import org.causette.contracts.Verdict;
+import org.causette.moderation.verdicts.control.VerdictPublisher;
+import org.causette.moderation.verdicts.control.VerdictStore;
+import org.causette.moderation.verdicts.entity.StoredVerdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +39,7 @@ class AppealsTest {
     private MemoryMongo mongo;
     private Appeals cut;
     private final List<Sanction> liftEvents = new ArrayList<>();
+    private final List<Verdict> overruled = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -44,6 +53,13 @@ class AppealsTest {
             @Override
             public String url(String statementId) {
                 return "http://localhost/api/v1/statements/" + statementId;
+            }
+        };
+        cut.verdicts = mongo.store(VerdictStore.class);
+        cut.verdictPublisher = new VerdictPublisher() {
+            @Override
+            public void overruled(ChatMessage message, Verdict verdict, String statementUrl) {
+                overruled.add(verdict);
             }
         };
         cut.sanctionPublisher = new SanctionPublisher() {
@@ -130,5 +146,39 @@ class AppealsTest {
     void anUnknownStatementIsNotFound() {
         assertEquals(404, assertThrows(ProblemException.class,
                 () -> cut.file(new AppealRequest("nope", "injuste"), "s1")).status());
+    }
+
+    @Test
+    void reversingARemovalGivesTheMessageBack() {
+        var message = new ChatMessage("m1", "c1", Channel.room("paris", Audience.adult),
+                new Sender("s1", "Lou", Audience.adult), "une citation", Instant.now());
+        var removal = new Verdict(Verdict.Action.block, List.of("harassment"), List.of("terms:4.1"), "retiré",
+                "une citation", 1.0);
+        cut.verdicts.storeIfAbsent(new StoredVerdict(message, removal, "st-6", Instant.now(), null, "d1"));
+        cut.statements.storeOnce(new Statement("st-6", Instant.now(), "remove-message", "message", "Retiré", "faits",
+                List.of("harassment"), new Statement.Ground("terms:4.1", "propos"), new Statement.Automation(false, false),
+                null, null, new Statement.Redress("a", "b", "c")), "s1", "m1", null);
+        var receipt = cut.file(new AppealRequest("st-6", "C'était une citation."), "s1");
+
+        cut.review(receipt.id(), new ReviewRequest("reversed", "Citation."), "bob");
+
+        assertEquals(1, overruled.size());
+        assertEquals(Verdict.Action.allow, overruled.get(0).action());
+        assertEquals("une citation", overruled.get(0).deliveredText());
+        assertEquals(Verdict.Action.allow, cut.verdicts.find("m1").orElseThrow().verdict().action());
+    }
+
+    @Test
+    void upholdingARemovalChangesNothing() {
+        var message = new ChatMessage("m2", "c2", Channel.room("paris", Audience.adult),
+                new Sender("s1", "Lou", Audience.adult), "texte", Instant.now());
+        cut.verdicts.storeIfAbsent(new StoredVerdict(message, new Verdict(Verdict.Action.block, List.of(), List.of(),
+                "retiré", "texte", 1.0), "st-7", Instant.now(), null, "d2"));
+        cut.statements.storeOnce(new Statement("st-7", Instant.now(), "remove-message", "message", "Retiré", "faits",
+                List.of(), new Statement.Ground("terms:4.1", "propos"), new Statement.Automation(false, false),
+                null, null, new Statement.Redress("a", "b", "c")), "s1", "m2", null);
+        var receipt = cut.file(new AppealRequest("st-7", "injuste"), "s1");
+        cut.review(receipt.id(), new ReviewRequest("upheld", "Clair."), "bob");
+        assertTrue(overruled.isEmpty());
     }
 }

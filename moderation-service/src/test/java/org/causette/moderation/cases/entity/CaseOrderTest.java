@@ -27,6 +27,16 @@ class CaseOrderTest {
     }
 
     @Test
+    void trustedFlaggersComeFirstWithinTheirPriorityOnly() {
+        var cut = CaseOrder.QUEUE;
+        var trusted = new CaseSummary("trusted-spam", 5, "spam", "open", "report", new CaseTarget(null, null, "r"),
+                T0.plusSeconds(120), 1, true);
+        var cases = new ArrayList<>(List.of(summary("spam-old", 5, T0), trusted, summary("threat", 2, T0.plusSeconds(300))));
+        cases.sort(cut);
+        assertEquals(List.of("threat", "trusted-spam", "spam-old"), cases.stream().map(CaseSummary::id).toList());
+    }
+
+    @Test
     void prioritiesFollowTheCategories() {
         assertEquals(1, ReportCategory.CHILD_SAFETY.priority());
         assertEquals(2, ReportCategory.THREAT.priority());
@@ -54,6 +64,6 @@ class CaseOrderTest {
     }
 
     private static CaseSummary summary(String id, int priority, Instant openedAt) {
-        return new CaseSummary(id, priority, "other", "open", "report", new CaseTarget(null, null, "r"), openedAt, 1);
+        return new CaseSummary(id, priority, "other", "open", "report", new CaseTarget(null, null, "r"), openedAt, 1, false);
     }
 }

@@ -39,7 +39,7 @@ class TransparencyFiguresTest {
     @Test
     void countsNoticesDecisionsAndAppealsOfThePeriodOnly() {
         var notices = List.of(new Facts.Notice("hate", at("2026-01-02T10:00:00Z")),
-                new Facts.Notice("hate", at("2026-01-03T10:00:00Z")),
+                new Facts.Notice("hate", at("2026-01-03T10:00:00Z"), true),
                 new Facts.Notice("spam", at("2026-01-04T10:00:00Z")),
                 new Facts.Notice("spam", at("2026-02-04T10:00:00Z")));
         var decisions = List.of(
@@ -56,6 +56,7 @@ class TransparencyFiguresTest {
 
         assertEquals(3, cut.notices().total());
         assertEquals(Map.of("hate", 2L, "spam", 1L), cut.notices().byCategory());
+        assertEquals(1, cut.notices().fromTrustedFlaggers());
         assertEquals(4, cut.decisions().total());
         assertEquals(1, cut.decisions().automated());
         assertEquals(3, cut.decisions().human());
