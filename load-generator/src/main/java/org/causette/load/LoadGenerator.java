@@ -23,8 +23,19 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadGenerator {
 
+    static final String USAGE = "usage: causette load [--url http://localhost:8080] [--rooms 20] [--users 25] "
+            + "[--rate 100] [--duration 30] [--saturation]";
+
     public static void main(String[] args) throws Exception {
-        var plan = LoadPlan.parse(args);
+        LoadPlan plan;
+        try {
+            plan = LoadPlan.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         var users = connect(http, plan);
         try {

@@ -18,12 +18,16 @@ public record LoadPlan(String url, int rooms, int usersPerRoom, double messagesP
                 throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        return new LoadPlan(options.getOrDefault("url", "http://localhost:8080"),
-                Integer.parseInt(options.getOrDefault("rooms", "20")),
-                Integer.parseInt(options.getOrDefault("users", "25")),
-                Double.parseDouble(options.getOrDefault("rate", "100")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "30"))),
-                options.containsKey("saturation"));
+        try {
+            return new LoadPlan(options.getOrDefault("url", "http://localhost:8080"),
+                    Integer.parseInt(options.getOrDefault("rooms", "20")),
+                    Integer.parseInt(options.getOrDefault("users", "25")),
+                    Double.parseDouble(options.getOrDefault("rate", "100")),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "30"))),
+                    options.containsKey("saturation"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: " + e.getMessage());
+        }
     }
 
     LoadPlan atRate(double rate) {
