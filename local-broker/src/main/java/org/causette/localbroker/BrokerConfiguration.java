@@ -45,10 +45,11 @@ final class BrokerConfiguration {
                 .setMaxDiskUsage(-1);
         config.addAcceptorConfiguration(ACCEPTOR, "tcp://127.0.0.1:" + port);
         config.addAddressSetting("#", defaults());
-        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS,
+        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, PLATFORM_EVENTS,
                 MODERATION_IDENTIFICATION, MESSAGING_HOLDS}) {
             config.addAddressSetting(pipeline, pipeline());
         }
+        config.addAddressSetting(GATEWAY_EVENTS, streams());
         config.addAddressSetting(DEAD_LETTERS, parking());
         config.addAddressSetting(EXPIRY, parking());
         config.addAddressConfiguration(anycastQueue(MODERATION_REQUESTS));
@@ -85,6 +86,15 @@ final class BrokerConfiguration {
      */
     private static AddressSettings pipeline() {
         return defaults().setMaxDeliveryAttempts(200).setMaxRedeliveryDelay(10_000);
+    }
+
+    /**
+     * What gateways deliver to streams: a gateway waits on no database, so an event it could not handle is tried
+     * again at once. Without a delay a rolled-back event goes back to the head of its queue, ahead of the later
+     * events of its sender; with one, those later events would overtake it.
+     */
+    private static AddressSettings streams() {
+        return pipeline().setRedeliveryDelay(0);
     }
 
     /** A message that reached the dead-letter or expiry queue stays there until someone takes it. */
