@@ -35,6 +35,8 @@ class AggressionRulesTest {
             "deux mecs qui s'embrassent c'est dégueulasse | hate",
             "les femmes à la cuisine | hate",
             "t'es pd ou quoi | hate",
+            "t'es arabe donc tu voles | hate",
+            "c'est bien un truc de feuj | hate",
             "nobody wants you here | harassment",
             "you're not welcome here | harassment",
             "I'll find you after school | threat",
@@ -52,7 +54,8 @@ class AggressionRulesTest {
     @ValueSource(strings = {"wesh le bouffon", "tocard va", "pour qui tu te prends", "occupe-toi de tes affaires",
             "t'as vu ta tête", "tu n'es qu'un gamin", "t'as intérêt à te taire", "c'est de ta faute",
             "t'es relou", "putain t'es lourd", "tu te fous de ma gueule", "tu manges comme quatre",
-            "nobody asked", "cry about it", "you have no friends", "who asked you"})
+            "nobody asked", "cry about it", "you have no friends", "who asked you", "wesh la grosse",
+            "combien tu pèses", "lol loser"})
     void holdsHostilityForReviewWhereTeensAreAndAllowsItBetweenAdults(String text) {
         Verdict teen = verdict(text, Context.TEEN_ROOM);
         assertEquals(Action.HOLD, teen.action(), text + " " + teen.ruleIds());
@@ -79,7 +82,8 @@ class AggressionRulesTest {
             "tu vas voir c'est trop bien", "tu vas exploser ton record", "ta mère a appelé",
             "on se voit à la sortie", "je vais te chercher à la gare", "mdr le prof", "t'es ouf",
             "je m'en fous de ce film", "c'est pas ta faute", "tu l'as mérité ton diplôme",
-            "t'as intérêt à venir ce soir", "who asked for pizza?"})
+            "t'as intérêt à venir ce soir", "who asked for pizza?", "wesh gros ça va",
+            "comme tous les dimanches", "sors du bus"})
     void allowsInterjectionsCounterSpeechAndLookAlikes(String text) {
         Verdict v = verdict(text, Context.TEEN_ROOM);
         assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
