@@ -64,6 +64,12 @@ class AggressionRulesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"TEEN_DIRECT | HOLD", "ADULT_DIRECT | ALLOW", "NICKNAME | BLOCK", "ROOM_NAME | BLOCK"})
+    void teenHoldFollowsTheAudience(Context context, Action action) {
+        assertEquals(action, verdict("pour qui tu te prends", context).action(), context.name());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"t'es qu'une grosse vache", "espèce de teubé", "va crever", "ferme-la", "ftg",
             "personne t'aime", "suicide-toi", "je vais te défoncer", "je vais te tabasser", "t'es moche",
             "nique ta mère", "ta gueule", "casse-toi"})
