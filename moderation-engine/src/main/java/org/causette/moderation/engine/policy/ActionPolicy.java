@@ -4,6 +4,7 @@ import org.causette.moderation.engine.Action;
 import org.causette.moderation.engine.Context;
 import org.causette.moderation.engine.ModerationSettings;
 import org.causette.moderation.engine.rules.Finding;
+import org.causette.moderation.engine.rules.RuleFlag;
 import org.causette.moderation.engine.rules.Severity;
 
 /**
@@ -14,6 +15,8 @@ import org.causette.moderation.engine.rules.Severity;
  *     untargeted swearing, is allowed);</li>
  * <li>sexual: blocked where a teen is present; in adult rooms explicit terms are masked (configurable), severe
  *     ones blocked; allowed in private adult conversations unless severe;</li>
+ * <li>rules flagged {@code teen-hold} (hostility without a clear insult or threat): held for review where a teen
+ *     is present, allowed between adults;</li>
  * <li>contact details: blocked where a teen is present, masked in adult rooms, allowed between two adults in
  *     private (the risk tracker still counts them).</li>
  * </ul>
@@ -31,6 +34,9 @@ public final class ActionPolicy {
             return Action.BLOCK;
         }
         Severity severity = finding.severity();
+        if (finding.rule().has(RuleFlag.TEEN_HOLD) && severity != Severity.LOW) {
+            return context.teenPresent() ? Action.HOLD : Action.ALLOW;
+        }
         return switch (finding.category()) {
             case PERSONAL_DATA -> switch (context) {
                 case ADULT_ROOM -> Action.MASK;

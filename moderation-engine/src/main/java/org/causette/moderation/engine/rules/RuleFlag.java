@@ -11,7 +11,9 @@ public enum RuleFlag {
     /** the masked span runs on to the end of the following word (a handle after "mon snap c'est") */
     EXTEND_TO_WORD_END,
     /** its single-word terms are also searched inside glued letters ("s a l e p . d") */
-    SUBSTRING_IN_JOINED;
+    SUBSTRING_IN_JOINED,
+    /** held for review where a teen is present, allowed between adults: hostile but not always abusive */
+    TEEN_HOLD;
 
     static RuleFlag parse(String s) {
         return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
