@@ -37,7 +37,7 @@ public class HistoryStore {
     MongoDatabase database;
 
     @Inject
-    @ConfigProperty(name = "causette.messaging.history.bucket-size", defaultValue = "100")
+    @ConfigProperty(name = "causette.messaging.history.bucket-size", defaultValue = "20")
     int bucketSize;
 
     MongoCollection<Document> channels;
