@@ -45,11 +45,10 @@ final class BrokerConfiguration {
                 .setMaxDiskUsage(-1);
         config.addAcceptorConfiguration(ACCEPTOR, "tcp://127.0.0.1:" + port);
         config.addAddressSetting("#", defaults());
-        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, PLATFORM_EVENTS,
+        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS,
                 MODERATION_IDENTIFICATION, MESSAGING_HOLDS}) {
             config.addAddressSetting(pipeline, pipeline());
         }
-        config.addAddressSetting(GATEWAY_EVENTS, streams());
         config.addAddressSetting(DEAD_LETTERS, parking());
         config.addAddressSetting(EXPIRY, parking());
         config.addAddressConfiguration(anycastQueue(MODERATION_REQUESTS));
@@ -82,19 +81,12 @@ final class BrokerConfiguration {
 
     /**
      * The message pipeline: unreadable messages are parked by the services themselves, so what fails here fails for
-     * a transient reason (a database outage): keep retrying for about half an hour before giving up.
+     * a transient reason (a database outage), after the listener has already retried in place for a few seconds.
+     * Redelivered at once, 200 times (half an hour or more): with no delay a rolled-back message goes back to the
+     * head of its queue, where the later messages of its sender cannot overtake it.
      */
     private static AddressSettings pipeline() {
-        return defaults().setMaxDeliveryAttempts(200).setMaxRedeliveryDelay(10_000);
-    }
-
-    /**
-     * What gateways deliver to streams: a gateway waits on no database, so an event it could not handle is tried
-     * again at once. Without a delay a rolled-back event goes back to the head of its queue, ahead of the later
-     * events of its sender; with one, those later events would overtake it.
-     */
-    private static AddressSettings streams() {
-        return pipeline().setRedeliveryDelay(0);
+        return defaults().setMaxDeliveryAttempts(200).setRedeliveryDelay(0);
     }
 
     /** A message that reached the dead-letter or expiry queue stays there until someone takes it. */

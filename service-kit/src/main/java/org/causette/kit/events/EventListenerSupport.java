@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import org.causette.contracts.Event;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
  * What every message-driven bean does around its handler: decode, park poison messages on the dead-letter queue
- * with the reason, and let transient failures escape so that the broker redelivers.
+ * with the reason, retry transient failures in place for a few seconds, then let them escape so that the broker
+ * redelivers (at once: see the broker's address settings).
  */
 @ApplicationScoped
 public class EventListenerSupport {
@@ -22,6 +25,10 @@ public class EventListenerSupport {
     @Inject
     EventPublisher publisher;
 
+    @Inject
+    @ConfigProperty(name = "causette.events.retry-in-place-seconds", defaultValue = "10")
+    int retrySeconds;
+
     public void handle(Message message, Consumer<Event> handler) {
         Event event;
         try {
@@ -31,7 +38,7 @@ public class EventListenerSupport {
             return;
         }
         try {
-            handler.accept(event);
+            new InPlaceRetry(Duration.ofSeconds(retrySeconds)).run(() -> handler.accept(event));
         } catch (PoisonMessage e) {
             park(message, e.getMessage());
         }
