@@ -11,7 +11,7 @@ import org.causette.rooms.entity.NotRoomOwner;
 import org.causette.rooms.entity.Room;
 import org.causette.rooms.entity.RoomNotFound;
 import org.causette.rooms.entity.TooManyRooms;
-import org.causette.rooms.testing.MemoryMongo;
+import org.causette.kit.testing.MemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.causette.rooms.control;
 
 import org.causette.contracts.Audience;
 import org.causette.rooms.entity.Room;
-import org.causette.rooms.testing.MemoryMongo;
+import org.causette.kit.testing.MemoryMongo;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package org.causette.rooms.control;
 
 import org.causette.rooms.entity.SlowModeWait;
-import org.causette.rooms.testing.MemoryMongo;
+import org.causette.kit.testing.MemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

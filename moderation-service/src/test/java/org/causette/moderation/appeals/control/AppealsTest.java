@@ -10,7 +10,7 @@ import org.causette.moderation.sanctions.entity.Sanction;
 import org.causette.moderation.statements.control.StatementStore;
 import org.causette.moderation.statements.control.StatementsOfReasons;
 import org.causette.moderation.statements.entity.Statement;
-import org.causette.moderation.testing.MemoryMongo;
+import org.causette.kit.testing.MemoryMongo;
 import org.causette.contracts.Audience;
 import org.causette.contracts.Channel;
 import org.causette.contracts.ChatMessage;

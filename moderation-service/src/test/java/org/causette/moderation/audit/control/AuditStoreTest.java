@@ -2,7 +2,7 @@ package org.causette.moderation.audit.control;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import org.causette.moderation.testing.MemoryMongo;
+import org.causette.kit.testing.MemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

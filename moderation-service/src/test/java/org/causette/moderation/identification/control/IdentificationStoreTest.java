@@ -6,7 +6,7 @@ import org.causette.contracts.ChatMessage;
 import org.causette.contracts.ConnectionObserved;
 import org.causette.contracts.HoldTarget;
 import org.causette.contracts.Sender;
-import org.causette.moderation.testing.MemoryMongo;
+import org.causette.kit.testing.MemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

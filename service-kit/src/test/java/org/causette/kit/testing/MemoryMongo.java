@@ -1,4 +1,4 @@
-package org.causette.rooms.testing;
+package org.causette.kit.testing;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
