@@ -7,18 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import org.causette.kit.schedule.PeriodicJob;
 import org.causette.messaging.messages.control.Retention;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /** Applies the retention periods once a day (first run a few minutes after start, configurable). */
 @ApplicationScoped
 public class RetentionSchedule {
-    private static final System.Logger LOG = System.getLogger(RetentionSchedule.class.getName());
-
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -33,26 +31,17 @@ public class RetentionSchedule {
     @ConfigProperty(name = "causette.messaging.retention.first-run-delay-minutes", defaultValue = "5")
     long firstRunDelayMinutes;
 
-    ScheduledFuture<?> purging;
+    PeriodicJob purging;
 
     void start(@Observes Startup startup) {
-        purging = scheduler.scheduleWithFixedDelay(this::purge, TimeUnit.MINUTES.toMillis(firstRunDelayMinutes),
-                TimeUnit.HOURS.toMillis(intervalHours), TimeUnit.MILLISECONDS);
-    }
-
-    void purge() {
-        try {
-            retention.purge(Instant.now());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "retention purge failed, retrying at the next run: {0}",
-                    e.getClass().getName());
-        }
+        purging = PeriodicJob.schedule(scheduler, "retention purge", Duration.ofMinutes(firstRunDelayMinutes),
+                Duration.ofHours(intervalHours), () -> retention.purge(Instant.now()));
     }
 
     @PreDestroy
     void stop() {
         if (purging != null) {
-            purging.cancel(false);
+            purging.cancel();
         }
     }
 }

@@ -7,13 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import org.causette.kit.schedule.PeriodicJob;
 import org.causette.moderation.holds.control.LegalHolds;
 import org.causette.moderation.identification.control.IdentificationStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /** Deletes identification data past its year (LCEN), except under legal hold; once a day. */
 @ApplicationScoped
@@ -37,27 +37,22 @@ public class IdentificationPurgeSchedule {
     @ConfigProperty(name = "causette.moderation.identification.first-run-delay-minutes", defaultValue = "7")
     long firstRunDelayMinutes;
 
-    ScheduledFuture<?> purging;
+    PeriodicJob purging;
 
     void start(@Observes Startup startup) {
-        purging = scheduler.scheduleWithFixedDelay(this::purge, TimeUnit.MINUTES.toMillis(firstRunDelayMinutes),
-                TimeUnit.HOURS.toMillis(intervalHours), TimeUnit.MILLISECONDS);
+        purging = PeriodicJob.schedule(scheduler, "identification purge", Duration.ofMinutes(firstRunDelayMinutes),
+                Duration.ofHours(intervalHours), this::purge);
     }
 
     void purge() {
-        try {
-            int deleted = store.purge(Instant.now(), holds.activeTargets());
-            LOG.log(System.Logger.Level.INFO, "identification purge removed {0} records", deleted);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "identification purge failed, retrying at the next run: {0}",
-                    e.getClass().getName());
-        }
+        int deleted = store.purge(Instant.now(), holds.activeTargets());
+        LOG.log(System.Logger.Level.INFO, "identification purge removed {0} records", deleted);
     }
 
     @PreDestroy
     void stop() {
         if (purging != null) {
-            purging.cancel(false);
+            purging.cancel();
         }
     }
 }
