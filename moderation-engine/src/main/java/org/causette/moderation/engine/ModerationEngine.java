@@ -2,6 +2,7 @@ package org.causette.moderation.engine;
 
 import org.causette.moderation.engine.contacts.ContactShield;
 import org.causette.moderation.engine.flood.FloodDetector;
+import org.causette.moderation.engine.flood.Mentions;
 import org.causette.moderation.engine.model.AbuseModel;
 import org.causette.moderation.engine.model.ModelHit;
 import org.causette.moderation.engine.model.ModelPolicy;
@@ -43,6 +44,9 @@ public final class ModerationEngine {
     private static final String SOLICITATION = "sexual.solicitation";
     private static final Rule FLOOD_RATE = new Rule("spam.flood.rate", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
     private static final Rule FLOOD_REPEATED = new Rule("spam.flood.repeated", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
+    private static final Rule FLOOD_LINKS = new Rule("spam.flood.links", RuleKind.CONTENT, Category.SPAM, Severity.HIGH, Set.of(), null);
+    private static final Rule FLOOD_MENTIONS = new Rule("spam.flood.mentions", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
+    private static final Rule MENTIONS = new Rule("spam.mentions", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
 
     private final ModerationSettings settings;
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -64,8 +68,7 @@ public final class ModerationEngine {
         this.policy = new ActionPolicy(settings);
         this.risk = new ConversationRiskTracker(settings.capacity(), settings.riskHalfLife());
         this.firstContacts = new FirstContactTracker(settings.capacity(), settings.firstContactWindow(), settings.maxFirstContacts());
-        this.flood = new FloodDetector(settings.capacity(), settings.floodMaxMessages(), settings.floodWindow(),
-                settings.floodMaxRepeats(), settings.floodRepeatWindow());
+        this.flood = new FloodDetector(settings.capacity(), settings.flood());
         this.model = settings.modelEnabled() ? model : null;
         this.modelPolicy = new ModelPolicy(settings);
     }
@@ -91,14 +94,20 @@ public final class ModerationEngine {
 
         List<Finding> findings = new ArrayList<>(content.scan(normalized, context.isName()));
         findings.addAll(contacts.scan(normalized));
+        int mentions = Mentions.count(text);
+        if (mentions > settings.flood().maxMentions()) {
+            findings.add(new Finding(MENTIONS, 0, text.length()));
+        }
         findings.removeIf(f -> settings.isDisabled(context, f.rule().id()));
 
         boolean tracked = submission.senderId() != null && submission.channelId() != null && !context.isName();
         Instant at = submission.at() != null ? submission.at() : Instant.now();
         if (tracked && settings.floodEnabled()) {
-            FloodDetector.Flood f = flood.record(submission.senderId(), normalized.folded().text(), at);
-            if (f != FloodDetector.Flood.NONE && !settings.isDisabled(context, "spam.flood")) {
-                findings.add(new Finding(f == FloodDetector.Flood.RATE ? FLOOD_RATE : FLOOD_REPEATED, 0, text.length()));
+            boolean link = findings.stream().anyMatch(f -> f.rule().id().equals(ContactShield.URL_RULE));
+            Rule flooding = floodRule(flood.record(submission.senderId(),
+                    new FloodDetector.Sent(normalized.folded().text(), link, mentions), at.toEpochMilli()));
+            if (flooding != null && !settings.isDisabled(context, flooding.id())) {
+                findings.add(new Finding(flooding, 0, text.length()));
             }
         }
 
@@ -113,6 +122,16 @@ public final class ModerationEngine {
                     : risk.assess(found, context);
         }
         return decide(submission, findings, assessment, modelHit(normalized, context));
+    }
+
+    private static Rule floodRule(FloodDetector.Flood flood) {
+        return switch (flood) {
+            case REPEATED -> FLOOD_REPEATED;
+            case LINKS -> FLOOD_LINKS;
+            case MENTIONS -> FLOOD_MENTIONS;
+            case RATE -> FLOOD_RATE;
+            case NONE -> null;
+        };
     }
 
     private ModelHit modelHit(NormalizedText normalized, Context context) {

@@ -1,5 +1,6 @@
 package org.causette.moderation.engine;
 
+import org.causette.moderation.engine.flood.FloodLimits;
 import org.causette.moderation.engine.model.ModelThresholds;
 
 import java.time.Duration;
@@ -23,6 +24,10 @@ import java.util.stream.Collectors;
  * causette.moderation.engine.flood.window=PT10S
  * causette.moderation.engine.flood.max-repeats=2              identical texts allowed per repeat window
  * causette.moderation.engine.flood.repeat-window=PT2M
+ * causette.moderation.engine.flood.max-link-messages=3        messages with a link per burst window
+ * causette.moderation.engine.flood.max-mentions-per-window=15 mentions ("@lou") per burst window
+ * causette.moderation.engine.flood.burst-window=PT1M
+ * causette.moderation.engine.flood.max-mentions=5             distinct mentions in one message
  * causette.moderation.engine.adult-room.sexual=mask           mask | allow | block explicit sexual terms in adult rooms
  * causette.moderation.engine.rules.disabled.teen-room=spam.commercial,illegal-other.   rule ids or prefixes ending in '.'
  * causette.moderation.engine.rules.disabled.all=...           for every context
@@ -39,8 +44,7 @@ import java.util.stream.Collectors;
  */
 public record ModerationSettings(double holdThreshold, Duration riskHalfLife, int capacity,
                                  int maxFirstContacts, Duration firstContactWindow,
-                                 boolean floodEnabled, int floodMaxMessages, Duration floodWindow,
-                                 int floodMaxRepeats, Duration floodRepeatWindow,
+                                 boolean floodEnabled, FloodLimits flood,
                                  Action adultRoomSexual, Map<Context, Set<String>> disabledRules,
                                  boolean modelEnabled, Map<Context, ModelThresholds> modelThresholds, double modelHateCategory) {
 
@@ -79,10 +83,15 @@ public record ModerationSettings(double holdThreshold, Duration riskHalfLife, in
                 Integer.parseInt(p.getOrDefault(PREFIX + "risk.first-contacts.max", "5")),
                 Duration.parse(p.getOrDefault(PREFIX + "risk.first-contacts.window", "PT10M")),
                 Boolean.parseBoolean(p.getOrDefault(PREFIX + "flood.enabled", "true")),
-                Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-messages", "100")),
-                Duration.parse(p.getOrDefault(PREFIX + "flood.window", "PT10S")),
-                Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-repeats", "2")),
-                Duration.parse(p.getOrDefault(PREFIX + "flood.repeat-window", "PT2M")),
+                new FloodLimits(
+                        Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-messages", "100")),
+                        Duration.parse(p.getOrDefault(PREFIX + "flood.window", "PT10S")),
+                        Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-repeats", "2")),
+                        Duration.parse(p.getOrDefault(PREFIX + "flood.repeat-window", "PT2M")),
+                        Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-link-messages", "3")),
+                        Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-mentions-per-window", "15")),
+                        Duration.parse(p.getOrDefault(PREFIX + "flood.burst-window", "PT1M")),
+                        Integer.parseInt(p.getOrDefault(PREFIX + "flood.max-mentions", "5"))),
                 Action.valueOf(p.getOrDefault(PREFIX + "adult-room.sexual", "mask").trim().toUpperCase(java.util.Locale.ROOT)),
                 disabled,
                 Boolean.parseBoolean(p.getOrDefault(PREFIX + "model.enabled", "true")),

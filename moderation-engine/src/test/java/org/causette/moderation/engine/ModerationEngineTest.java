@@ -188,6 +188,27 @@ class ModerationEngineTest {
     }
 
     @Test
+    void blocksABurstOfLinksInAnAdultRoomWhereOneLinkIsMasked() {
+        ModerationEngine engine = ModerationEngine.withDefaults();
+        Instant t = Instant.parse("2025-01-01T20:00:00Z");
+        assertEquals(Action.MASK, engine.evaluate(new Submission("regardez https://promo.example/a", Context.ADULT_ROOM, "l", "room", t)).action());
+        engine.evaluate(new Submission("et www.promo.example/b", Context.ADULT_ROOM, "l", "room", t.plusSeconds(5)));
+        engine.evaluate(new Submission("encore https://promo.example/c", Context.ADULT_ROOM, "l", "room", t.plusSeconds(10)));
+        Verdict burst = engine.evaluate(new Submission("dernier https://promo.example/d", Context.ADULT_ROOM, "l", "room", t.plusSeconds(15)));
+        assertEquals(Action.BLOCK, burst.action());
+        assertTrue(burst.ruleIds().contains("spam.flood.links"), burst::toString);
+    }
+
+    @Test
+    void mentionSpamIsSpamButAFewMentionsAreChat() {
+        ModerationEngine engine = ModerationEngine.withDefaults();
+        assertEquals(Action.ALLOW, engine.evaluate(Submission.of("@lou @max on joue ce soir ?", Context.TEEN_ROOM)).action());
+        Verdict spam = engine.evaluate(Submission.of("@a1 @b2 @c3 @d4 @e5 @f6 @g7 venez tous", Context.TEEN_ROOM));
+        assertTrue(spam.action().ordinal() >= Action.HOLD.ordinal(), spam::toString);
+        assertTrue(spam.ruleIds().contains("spam.mentions"), spam::toString);
+    }
+
+    @Test
     void settingsToggleRulesPerAudience() {
         ModerationEngine engine = ModerationEngine.withSettings(ModerationSettings.fromProperties(Map.of(
                 "causette.moderation.engine.rules.disabled.adult-room", "harassment.",

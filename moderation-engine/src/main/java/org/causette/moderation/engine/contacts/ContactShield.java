@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public final class ContactShield {
 
+    /** the rule id of a link (a burst of links is flood) */
+    public static final String URL_RULE = ContactRules.URL.id();
+
     private static final String AT = "(?:\\s{0,3}+@\\s{0,3}+|\\s{0,3}+[(\\[{<]\\s{0,2}+(?:at|arobase|arrobase|@)\\s{0,2}+[)\\]}>]\\s{0,3}+"
             + "|\\s{1,3}+(?:at|arobase|arrobase|arobas|arrobas)\\s{1,3}+)";
     private static final String DOT = "(?:\\s{0,2}+\\.\\s{0,2}+|\\s{0,3}+[(\\[{<]\\s{0,2}+(?:dot|point|\\.)\\s{0,2}+[)\\]}>]\\s{0,3}+"

@@ -2,65 +2,73 @@ package org.causette.moderation.engine.flood;
 
 import org.causette.moderation.engine.risk.BoundedLruMap;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 
 /**
- * Per-sender flood detection: too many messages in a sliding window, or the same (normalised) text repeated.
- * Join waves, mention spam and link bursts across senders are the service's job.
+ * Per-sender flood detection over sliding windows: too many messages, the same (normalised) text repeated,
+ * a burst of messages with links, too many mentions over the burst window (too many in one message is a content
+ * rule of the engine). Join waves into a room are seen by rooms-service.
  */
 public final class FloodDetector {
 
-    /** What a new message does to its sender's flood state. */
-    public enum Flood { NONE, RATE, REPEATED }
+    /** What a new message does to its sender's flood state, worst first. */
+    public enum Flood { REPEATED, LINKS, MENTIONS, RATE, NONE }
 
-    private record Sent(long at, int textHash) {
+    /** One message as the detector sees it: its folded text, whether it carries a link, how many it mentions. */
+    public record Sent(String foldedText, boolean link, int mentions) {
     }
 
-    private final BoundedLruMap<String, ArrayDeque<Sent>> senders;
-    private final int maxMessages;
-    private final long windowMillis;
-    private final int maxRepeats;
-    private final long repeatWindowMillis;
+    private record Past(long at, int textHash, boolean link, int mentions) {
+    }
 
-    public FloodDetector(int capacity, int maxMessages, Duration window, int maxRepeats, Duration repeatWindow) {
+    private final BoundedLruMap<String, ArrayDeque<Past>> senders;
+    private final FloodLimits limits;
+
+    public FloodDetector(int capacity, FloodLimits limits) {
         this.senders = new BoundedLruMap<>(capacity);
-        this.maxMessages = maxMessages;
-        this.windowMillis = window.toMillis();
-        this.maxRepeats = maxRepeats;
-        this.repeatWindowMillis = repeatWindow.toMillis();
+        this.limits = limits;
     }
 
-    /** Records a message of {@code senderId} and tells whether it floods. {@code normalizedText} should be folded. */
-    public Flood record(String senderId, String normalizedText, Instant at) {
-        long now = at.toEpochMilli();
-        int hash = normalizedText.strip().hashCode();
-        long keep = Math.max(windowMillis, repeatWindowMillis);
+    /** Records a message of {@code senderId} at {@code now} (epoch millis) and tells whether it floods. */
+    public Flood record(String senderId, Sent message, long now) {
+        int hash = message.foldedText().strip().hashCode();
+        long window = limits.window().toMillis();
+        long repeatWindow = limits.repeatWindow().toMillis();
+        long burstWindow = limits.burstWindow().toMillis();
+        long keep = Math.max(window, Math.max(repeatWindow, burstWindow));
         return senders.compute(senderId, k -> new ArrayDeque<>(), sent -> {
             while (!sent.isEmpty() && now - sent.peekFirst().at() > keep) {
                 sent.pollFirst();
             }
             int inWindow = 1;
             int repeats = 1;
-            for (Iterator<Sent> it = sent.descendingIterator(); it.hasNext(); ) {
-                Sent s = it.next();
-                if (now - s.at() <= windowMillis) {
-                    inWindow++;
-                }
-                if (now - s.at() <= repeatWindowMillis && s.textHash() == hash) {
-                    repeats++;
+            int links = message.link() ? 1 : 0;
+            int mentions = message.mentions();
+            for (Iterator<Past> it = sent.descendingIterator(); it.hasNext(); ) {
+                Past p = it.next();
+                long age = now - p.at();
+                inWindow += age <= window ? 1 : 0;
+                repeats += age <= repeatWindow && p.textHash() == hash ? 1 : 0;
+                if (age <= burstWindow) {
+                    links += p.link() ? 1 : 0;
+                    mentions += p.mentions();
                 }
             }
-            sent.addLast(new Sent(now, hash));
-            if (sent.size() > 4 * (maxMessages + maxRepeats)) {
+            sent.addLast(new Past(now, hash, message.link(), message.mentions()));
+            if (sent.size() > 4 * (limits.maxMessages() + limits.maxRepeats() + limits.maxLinkMessages())) {
                 sent.pollFirst();
             }
-            if (repeats > maxRepeats) {
+            if (repeats > limits.maxRepeats()) {
                 return Flood.REPEATED;
             }
-            return inWindow > maxMessages ? Flood.RATE : Flood.NONE;
+            if (message.link() && links > limits.maxLinkMessages()) {
+                return Flood.LINKS;
+            }
+            if (message.mentions() > 0 && mentions > limits.maxMentionsPerWindow()) {
+                return Flood.MENTIONS;
+            }
+            return inWindow > limits.maxMessages() ? Flood.RATE : Flood.NONE;
         });
     }
 }
