@@ -13,7 +13,8 @@ public final class Events {
                     MessageSubmitted.class, MessageModerated.class, MessageReleased.class, MessageWithheld.class,
                     MemberJoined.class, MemberLeft.class, ConversationRequested.class, ConversationAnswered.class,
                     SessionEnded.class, SessionBlocked.class, SessionSanctioned.class, SessionInvited.class,
-                    ConnectionObserved.class, LegalHoldPlaced.class, LegalHoldReleased.class, ReportDecided.class)
+                    ConnectionObserved.class, LegalHoldPlaced.class, LegalHoldReleased.class, ReportDecided.class,
+                    JoinWaveDetected.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private Events() {

@@ -18,9 +18,13 @@ public class Presence {
     @Inject
     PrivateRooms privateRooms;
 
+    @Inject
+    JoinWaves joinWaves;
+
     public void join(String roomId, Audience bracket, Member member) {
         if (store.join(roomId, bracket, member)) {
             publisher.joined(roomId, bracket, member);
+            joinWaves.afterJoin(roomId, bracket);
         }
     }
 

@@ -20,6 +20,7 @@ import org.causette.rooms.entity.Room;
 import org.causette.rooms.entity.RoomFull;
 import org.causette.rooms.entity.RoomNotFound;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -112,11 +113,11 @@ public class RoomStore {
 
     public Membership membership(String roomId, String sessionId) {
         var room = visible(roomId, sessionId, Projections.include("kind", "ownerSessionId", "invitees", "audience",
-                "slowModeSeconds", "members.sessionId"));
+                "slowModeSeconds", "waveSlowModeSeconds", "waveUntil", "members.sessionId"));
         if (members(room).stream().noneMatch(m -> m.sessionId().equals(sessionId))) {
             throw new NotAMember();
         }
-        return new Membership(roomId, Audience.valueOf(room.getString("audience")), room.getInteger("slowModeSeconds", 0));
+        return new Membership(roomId, Audience.valueOf(room.getString("audience")), slowModeOf(room));
     }
 
     public List<Member> membersSeenBy(String roomId, String sessionId) {
@@ -133,8 +134,39 @@ public class RoomStore {
         var result = new ArrayList<Membership>();
         rooms.find(Filters.eq("members.sessionId", sessionId)).projection(WITHOUT_MEMBERS)
                 .forEach(d -> result.add(new Membership(d.getString("_id"), Audience.valueOf(d.getString("audience")),
-                        d.getInteger("slowModeSeconds", 0))));
+                        slowModeOf(d))));
         return result;
+    }
+
+    /** How many of the room's present members joined at or after {@code since}. */
+    public int joinedSince(String roomId, Instant since) {
+        var room = find(roomId, Projections.include("members.joinedAt")).orElseThrow(() -> new RoomNotFound(roomId));
+        var sinceDate = Date.from(since);
+        return (int) room.getList("members", Document.class, List.of()).stream()
+                .map(m -> m.getDate("joinedAt"))
+                .filter(at -> at != null && !at.before(sinceDate))
+                .count();
+    }
+
+    /**
+     * Slows the room down to at least {@code slowModeSeconds} until {@code until}, unless a wave is already under
+     * way: true for the one caller (of every replica) that started it.
+     */
+    public boolean startWave(String roomId, Instant now, Instant until, int slowModeSeconds) {
+        return rooms.updateOne(Filters.and(Filters.eq("_id", roomId),
+                        Filters.or(Filters.exists("waveUntil", false), Filters.lt("waveUntil", Date.from(now)))),
+                Updates.combine(Updates.set("waveUntil", Date.from(until)),
+                        Updates.set("waveSlowModeSeconds", slowModeSeconds))).getModifiedCount() == 1;
+    }
+
+    /** The room's own slow mode, raised while a join wave lasts. */
+    static int slowModeOf(Document room) {
+        int own = room.getInteger("slowModeSeconds", 0);
+        var waveUntil = room.getDate("waveUntil");
+        if (waveUntil == null || !waveUntil.after(new Date())) {
+            return own;
+        }
+        return Math.max(own, room.getInteger("waveSlowModeSeconds", 0));
     }
 
     public Audience audienceOf(String roomId) {
@@ -184,6 +216,6 @@ public class RoomStore {
     static Room toRoom(Document d) {
         return new Room(d.getString("_id"), d.getString("name"), d.getString("topic"), d.getString("kind"),
                 Audience.valueOf(d.getString("audience")), d.getInteger("memberCount", 0), d.getInteger("capacity"),
-                d.getInteger("slowModeSeconds", 0), d.getString("ownerSessionId"));
+                slowModeOf(d), d.getString("ownerSessionId"));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.causette.contracts.Channel;
 import org.causette.contracts.Events;
+import org.causette.contracts.JoinWaveDetected;
 import org.causette.contracts.Verdict;
 import org.causette.kit.problems.ProblemException;
 import org.causette.moderation.cases.entity.CaseClosed;
@@ -83,6 +84,15 @@ public class Casework {
                 held.evaluatedAt());
         return cases.openOrJoin(messageTarget(message.id(), Optional.of(held)), category, "automatic", flag,
                 VerdictStore.toDocument(message));
+    }
+
+    /** A join wave waits in an automatic case on its room (several waves in one room join one open case). */
+    public String openJoinWave(JoinWaveDetected wave) {
+        var comment = "join wave: " + wave.joins() + " sessions joined within " + wave.windowSeconds()
+                + " s; slow mode of " + wave.slowModeSeconds() + " s until " + wave.until();
+        var flag = new CaseReport("automatic:" + wave.eventId(), "automatic", ReportCategory.SPAM.id(), comment, null,
+                wave.occurredAt());
+        return cases.openOrJoin(new CaseTarget(null, null, wave.roomId()), ReportCategory.SPAM, "automatic", flag, null);
     }
 
     public List<CaseSummary> queue(boolean open) {
