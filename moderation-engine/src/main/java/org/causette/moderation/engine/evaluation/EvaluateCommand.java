@@ -28,7 +28,8 @@ import java.util.function.Predicate;
 
 /**
  * {@code evaluate}: runs the engine on the shared data sets and writes a Markdown report with precision, recall,
- * F1, false-positive rates, false positives by rule, and verdict latency.
+ * F1, false-positive rates, false positives by rule, and verdict latency; then the team-written functional suites
+ * ({@link FunctionalSuite}) when their folder exists.
  */
 public final class EvaluateCommand {
 

@@ -62,8 +62,8 @@ public final class FunctionalReport {
             }
         }
         report.append("## Functional tests, ").append(suite.language()).append(" (team-written)\n\n")
-                .append(String.format(Locale.ROOT, "%d cases (%d to flag, %d to allow) from `moderation-engine/functional-tests/%s.tsv`, ",
-                        outcomes.size(), overall.total() - overall.negatives(), overall.negatives(), suite.language()))
+                .append(String.format(Locale.ROOT, "%d cases (%d to flag, %d to allow) from `%s`, ",
+                        outcomes.size(), overall.total() - overall.negatives(), overall.negatives(), suite.source()))
                 .append("written by the team independently of the rules; each case in its own context. ")
                 .append("Flagged = any action other than `allow` (mask, hold, block).\n\n")
                 .append(String.format(Locale.ROOT, "- recall on `flag` cases: **%.1f %%**%n- false-positive rate on `allow` cases: **%.1f %%** (%d of %d)%n%n",

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * {@code #} are comments, then a header {@code functionality expected context text}, then one case per line.
  * Reading fails on the first malformed line, so that a broken file is never half measured.
  */
-public record FunctionalSuite(String language, List<FunctionalCase> cases) {
+/** {@code source}: the file it was read from, as given (quoted in the report) */
+public record FunctionalSuite(String language, String source, List<FunctionalCase> cases) {
 
     static final List<String> HEADER = List.of("functionality", "expected", "context", "text");
     private static final Map<String, Context> CONTEXTS = Map.of(
@@ -48,10 +49,10 @@ public record FunctionalSuite(String language, List<FunctionalCase> cases) {
 
     public static FunctionalSuite read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        return parse(name.substring(0, name.length() - ".tsv".length()), Files.readString(file, StandardCharsets.UTF_8));
+        return parse(name.substring(0, name.length() - ".tsv".length()), file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    static FunctionalSuite parse(String language, String content) {
+    static FunctionalSuite parse(String language, String source, String content) {
         List<FunctionalCase> cases = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         boolean header = false;
@@ -99,7 +100,7 @@ public record FunctionalSuite(String language, List<FunctionalCase> cases) {
         if (!header) {
             throw malformed(language, lines.length, "no header");
         }
-        return new FunctionalSuite(language, cases);
+        return new FunctionalSuite(language, source, cases);
     }
 
     /** case and runs of spaces do not make a new case */

@@ -29,7 +29,7 @@ class FunctionalSuiteTest {
 
     @Test
     void readsCommentsHeaderAndCases() {
-        FunctionalSuite cut = FunctionalSuite.parse("xx", "# team-written\n" + HEADER
+        FunctionalSuite cut = FunctionalSuite.parse("xx", "xx.tsv", "# team-written\n" + HEADER
                 + "hate.derogation\tflag\tadult-room\tsome text\n\ncontrast.neutral\tallow\tteen-direct\tother text\n");
         assertEquals(2, cut.cases().size());
         FunctionalCase second = cut.cases().get(1);
@@ -40,17 +40,17 @@ class FunctionalSuiteTest {
 
     @Test
     void rejectsMalformedLines() {
-        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "a\tb\n"));
-        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", HEADER + "hate.x\tmaybe\tadult-room\tt\n"));
-        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", HEADER + "hate.x\tflag\tlobby\tt\n"));
-        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", HEADER + "hate\tflag\tadult-room\tt\n"));
-        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", HEADER + "hate.x\tflag\tadult-room\n"));
-        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", HEADER + "hate.x\tflag\tadult-room\t t\n"));
+        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "xx.tsv", "a\tb\n"));
+        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "xx.tsv", HEADER + "hate.x\tmaybe\tadult-room\tt\n"));
+        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "xx.tsv", HEADER + "hate.x\tflag\tlobby\tt\n"));
+        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "xx.tsv", HEADER + "hate\tflag\tadult-room\tt\n"));
+        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "xx.tsv", HEADER + "hate.x\tflag\tadult-room\n"));
+        assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "xx.tsv", HEADER + "hate.x\tflag\tadult-room\t t\n"));
     }
 
     @Test
     void rejectsDuplicateTexts() {
-        var e = assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", HEADER
+        var e = assertThrows(IllegalArgumentException.class, () -> FunctionalSuite.parse("xx", "xx.tsv", HEADER
                 + "hate.x\tflag\tadult-room\tSame  text\nhate.y\tallow\tteen-room\tsame text\n"));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
