@@ -50,6 +50,7 @@ public final class FunctionalReport {
         BinaryScore overall = new BinaryScore();
         Map<String, BinaryScore> byGroup = new LinkedHashMap<>();
         Map<String, BinaryScore> byFunctionality = new TreeMap<>();
+        Map<String, BinaryScore> byContext = new TreeMap<>();
         Map<String, List<Outcome>> misses = new TreeMap<>();
         Map<String, List<Outcome>> falsePositives = new TreeMap<>();
         for (Outcome o : outcomes) {
@@ -57,6 +58,7 @@ public final class FunctionalReport {
             overall.add(c.flag(), o.flagged());
             byGroup.computeIfAbsent(c.group(), k -> new BinaryScore()).add(c.flag(), o.flagged());
             byFunctionality.computeIfAbsent(c.functionality(), k -> new BinaryScore()).add(c.flag(), o.flagged());
+            byContext.computeIfAbsent(c.context().key(), k -> new BinaryScore()).add(c.flag(), o.flagged());
             if (!o.correct()) {
                 (c.flag() ? misses : falsePositives).computeIfAbsent(c.functionality(), k -> new ArrayList<>()).add(o);
             }
@@ -70,6 +72,8 @@ public final class FunctionalReport {
                         100 * overall.recall(), 100 * overall.falsePositiveRate(), overall.falsePositives(), overall.negatives()))
                 .append("| group | cases | flag | allow | recall | false-positive rate |\n|---|---|---|---|---|---|\n");
         byGroup.forEach((g, s) -> report.append(row(g, s)));
+        report.append("\n| context | cases | flag | allow | recall | false-positive rate |\n|---|---|---|---|---|---|\n");
+        byContext.forEach((c, s) -> report.append(row(c, s)));
         report.append("\n| functionality | cases | expected | flagged | recall | false-positive rate |\n|---|---|---|---|---|---|\n");
         byFunctionality.forEach((f, s) -> report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f %% | %s | %s |%n",
                 f, s.total(), expected(s), 100 * s.flaggedRate(), recall(s), fpr(s))));
