@@ -13,7 +13,7 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar causette-moderation.jar moderate --context adult-room|teen-room|direct|teen-direct|nickname|room-name [--conversation]
-                   java -jar causette-moderation.jar evaluate [--datasets ../shared/datasets] [--out docs/moderation-quality.md]
+                   java -jar causette-moderation.jar evaluate [--datasets ../shared/datasets] [--functional moderation-engine/functional-tests] [--out docs/moderation-quality.md]
                    java -jar causette-moderation.jar train [--datasets ../shared/datasets] [--out moderation-engine/src/main/resources/org/causette/moderation/engine/model/abuse-model.bin]
             """;
 
@@ -41,7 +41,9 @@ public final class Main {
                 case "evaluate" -> {
                     Path datasets = Path.of(option(args, "--datasets", "../shared/datasets"));
                     Path report = Path.of(option(args, "--out", "docs/moderation-quality.md"));
-                    return new EvaluateCommand().run(datasets, report, String.join(" ", args), out);
+                    // the team-written suites are in the repository: measured by default when run from its root
+                    Path functional = Path.of(option(args, "--functional", "moderation-engine/functional-tests"));
+                    return new EvaluateCommand().run(datasets, functional, report, String.join(" ", args), out);
                 }
                 case "train" -> {
                     Path datasets = Path.of(option(args, "--datasets", "../shared/datasets"));

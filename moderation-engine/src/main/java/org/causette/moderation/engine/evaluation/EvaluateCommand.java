@@ -28,7 +28,8 @@ import java.util.function.Predicate;
 
 /**
  * {@code evaluate}: runs the engine on the shared data sets and writes a Markdown report with precision, recall,
- * F1, false-positive rates, false positives by rule, and verdict latency.
+ * F1, false-positive rates, false positives by rule, and verdict latency; then the team-written functional suites
+ * ({@link FunctionalSuite}) when their folder exists.
  */
 public final class EvaluateCommand {
 
@@ -48,6 +49,11 @@ public final class EvaluateCommand {
     private final Map<String, String> targets = new LinkedHashMap<>();
 
     public int run(Path datasetsDir, Path reportPath, String arguments, PrintStream out) throws IOException {
+        return run(datasetsDir, null, reportPath, arguments, out);
+    }
+
+    /** {@code functionalDir}: the team-written functional suites ({@code *.tsv}); null or absent: no such section */
+    public int run(Path datasetsDir, Path functionalDir, Path reportPath, String arguments, PrintStream out) throws IOException {
         Datasets data = new Datasets(datasetsDir);
         StringBuilder report = new StringBuilder();
         report.append("# Moderation quality\n\n")
@@ -77,6 +83,9 @@ public final class EvaluateCommand {
         }
         if (data.has("davidson_hsol_en/labeled_data.csv")) {
             davidson(data.davidson(), report);
+        }
+        if (functionalDir != null) {
+            functional(functionalDir, report);
         }
         modelSweep(data, report);
         if (data.has("sms_spam_uci/SMSSpamCollection_with_header.tsv")) {
@@ -188,6 +197,13 @@ public final class EvaluateCommand {
         report.append("\n`target_indiv_nh` and `target_group_nh` are abuse aimed at an individual or a non-protected group: not hate, ")
                 .append("but harassment the platform blocks on purpose, so they are left out of the false-positive rate.\n\n");
         appendExamples("False positives on non-hateful cases, by functionality and rule", fpExamples, report);
+    }
+
+    private void functional(Path dir, StringBuilder report) throws IOException {
+        FunctionalReport functional = new FunctionalReport(engine);
+        for (FunctionalSuite suite : FunctionalSuite.readAll(dir)) {
+            functional.append(suite, report);
+        }
     }
 
     /**
