@@ -32,8 +32,10 @@ public final class ContentScanner {
     private final PhraseMatcher allowSpans;
     private final PhraseMatcher allowMessage;
     private final List<PhrasePattern> substringTerms;
+    private final TolerantReader tolerant;
 
     public ContentScanner(RuleBook book) {
+        this.tolerant = book.tolerantReader();
         this.content = new PhraseMatcher(book.patterns(RuleKind.CONTENT));
         this.allowSpans = new PhraseMatcher(book.patterns(RuleKind.ALLOW_SPAN));
         this.allowMessage = new PhraseMatcher(book.patterns(RuleKind.ALLOW_MESSAGE));
@@ -46,21 +48,29 @@ public final class ContentScanner {
     public List<Finding> scan(NormalizedText text, boolean name) {
         TokenForms[] words = TokenForms.of(text.words());
         TokenForms[] collapsed = text.hasCollapsedView() ? TokenForms.of(text.collapsed()) : null;
+        TokenForms[] tolerantWords = tolerantView(text.words());
+        TokenForms[] tolerantCollapsed = collapsed != null ? tolerantView(text.collapsed()) : null;
+        List<TokenForms[]> views = new ArrayList<>(4);
+        for (TokenForms[] view : new TokenForms[][]{words, collapsed, tolerantWords, tolerantCollapsed}) {
+            if (view != null) {
+                views.add(view);
+            }
+        }
 
-        boolean counterSpeech = !allowMessage.findAll(words).isEmpty()
-                || collapsed != null && !allowMessage.findAll(collapsed).isEmpty();
+        boolean counterSpeech = false;
         List<int[]> allowed = new ArrayList<>();
-        addSpans(allowSpans.findAll(words), words, allowed);
-        if (collapsed != null) {
-            addSpans(allowSpans.findAll(collapsed), collapsed, allowed);
+        for (TokenForms[] view : views) {
+            counterSpeech = counterSpeech || !allowMessage.findAll(view).isEmpty();
+            addSpans(allowSpans.findAll(view), view, allowed);
         }
 
         List<int[]> quoted = name ? List.of() : reportedQuotes(text.folded().text(), words);
 
         List<Finding> findings = new ArrayList<>();
-        addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, quoted, findings);
+        for (TokenForms[] view : views) {
+            addFindings(text, content.findAll(view), view, name, counterSpeech, allowed, quoted, findings);
+        }
         if (collapsed != null) {
-            addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, quoted, findings);
             for (TokenForms token : collapsed) {
                 if (token.token().joined() && token.text().length() >= 4) {
                     substringFindings(text, token.token(), name, counterSpeech, findings);
@@ -68,6 +78,12 @@ public final class ContentScanner {
             }
         }
         return findings;
+    }
+
+    /** The view with misspelt and glued words read as rule words, or null when every word reads as itself. */
+    private TokenForms[] tolerantView(List<Token> tokens) {
+        List<Token> read = tolerant.read(tokens);
+        return read == tokens ? null : TokenForms.of(read);
     }
 
     /**

@@ -31,9 +31,11 @@ public final class RuleBook {
 
     private final List<PhrasePattern> patterns;
     private final Set<String> ruleIds;
+    private final TolerantReader tolerantReader;
 
-    private RuleBook(List<PhrasePattern> patterns) {
+    private RuleBook(List<PhrasePattern> patterns, Vocabulary vocabulary) {
         this.patterns = List.copyOf(patterns);
+        this.tolerantReader = new TolerantReader(vocabulary);
         Set<String> ids = new LinkedHashSet<>();
         patterns.forEach(p -> ids.add(p.rule().id()));
         this.ruleIds = Set.copyOf(ids);
@@ -58,11 +60,16 @@ public final class RuleBook {
         for (String text : ruleTexts) {
             parseRules(text, parser, patterns);
         }
-        return new RuleBook(patterns);
+        return new RuleBook(patterns, new Vocabulary(parser.words(), parser.stems(), CommonWords.shipped()));
     }
 
     public Set<String> ruleIds() {
         return ruleIds;
+    }
+
+    /** Reads misspelt and glued words as the rule words they hide; built once from this book's vocabulary. */
+    TolerantReader tolerantReader() {
+        return tolerantReader;
     }
 
     List<PhrasePattern> patterns(RuleKind kind) {
@@ -176,7 +183,7 @@ public final class RuleBook {
         return s.stripTrailing();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = RuleBook.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BASE + name);
