@@ -7,9 +7,11 @@ words from obfuscations, and the texts of the shared data sets, only to count ho
 sentence is copied). Words are written in canonical form: lower case, no accents, doubled letters squeezed.
 
 A word is kept when it is a real word (in a dictionary) and one of:
-  - a one-edit neighbour of a rule word (one letter deleted or inserted, two adjacent letters swapped),
+  - a one-edit neighbour of a rule word (one letter deleted or inserted, two adjacent letters swapped, the
+    first letter kept, as the engine reads them),
     the collisions tolerant matching must not make ("omen"/"women", "back"/"black");
-  - a compound that splits into a rule word and another word ("therapist", "cocktail"), so it is never split;
+  - a compound that splits into a rule word of 4 letters or more and another word ("therapist", "cocktail"),
+    so it is never split;
   - frequent in the data sets (>= MIN_COUNT occurrences): the common words a glued token may be split into.
 Neighbours found in the data sets but in no dictionary are printed for review (add the real ones by hand
 to EXTRA below; obfuscations stay out).
@@ -27,12 +29,14 @@ RULES = Path(__file__).resolve().parent.parent / "src/main/resources/org/causett
 MIN_COUNT = 3
 MIN_DELETE_TARGET = 5
 MIN_SWAP_TARGET = 4
+MIN_RULE_PART = 4
+ONE_LETTER_WORDS = {"a", "i", "u", "y"}
 # real words seen in chat but missing from the dictionaries (reviewed by hand)
 EXTRA = set("""
 mins yung ling bing mths txts quan whos romo gifs lito tema sura moke chik ptit ptits iont ight cutie lowlife
 vasi pero geno muzi moin cano anot burk baes stic parl gran fems scho crore fati clim roid sion bucs youn lorde
 amor aram bron deus indie gana inda propo suga mongo mael deser chepa chud cept comen mond thas bres quic werd
-ramen maline poid
+ramen maline poid godo goodo halal hallal casher foodporn
 """.split())
 
 
@@ -73,10 +77,10 @@ def rule_vocabulary():
 def neighbours(w):
     out = set()
     if len(w) >= MIN_DELETE_TARGET:
-        for i in range(len(w)):
+        for i in range(1, len(w)):
             out.add(w[:i] + w[i + 1:])
     if len(w) >= MIN_SWAP_TARGET:
-        for i in range(len(w) - 1):
+        for i in range(1, len(w) - 1):
             out.add(w[:i] + w[i + 1] + w[i] + w[i + 2:])
     return out
 
@@ -115,7 +119,7 @@ def dataset_counts(root):
 
 def main():
     vocab = rule_vocabulary()
-    real = dictionary() | EXTRA
+    real = dictionary() | {canonical(w) for w in EXTRA}
     counts = dataset_counts(sys.argv[1])
     guard = set()
     review = Counter()
@@ -132,17 +136,27 @@ def main():
     for word in real:
         if word in vocab or len(word) < MIN_DELETE_TARGET + 1:
             continue
-        for i in range(len(word)):
+        for i in range(1, len(word)):
             if word[:i] + word[i + 1:] in long_vocab:
                 guard.add(word)
                 break
-    short_real = {w for w in real if counts[w] >= MIN_COUNT} | vocab
+    partners = real | vocab
     for word in real:
         if word in vocab or len(word) < 5:
             continue
-        for i in range(3, len(word) - 1):
+        for i in range(1, len(word) - 1):
             a, b = word[:i], word[i:]
-            if (a in vocab and b in short_real) or (b in vocab and len(b) >= 3 and a in short_real):
+            if i == 1 and a not in ONE_LETTER_WORDS:
+                continue
+            if (len(a) >= MIN_RULE_PART and a in vocab and b in partners) or (len(b) >= MIN_RULE_PART and b in vocab and a in partners):
+                guard.add(word)
+                break
+    for word in real:
+        if word in vocab or len(word) < MIN_SWAP_TARGET:
+            continue
+        for i in range(1, len(word) - 1):
+            swapped = canonical(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+            if swapped != word and swapped in vocab:
                 guard.add(word)
                 break
     guard |= {w for w, c in counts.items() if c >= MIN_COUNT and w in real and len(w) >= 2}

@@ -48,27 +48,33 @@ public final class ContentScanner {
     public List<Finding> scan(NormalizedText text, boolean name) {
         TokenForms[] words = TokenForms.of(text.words());
         TokenForms[] collapsed = text.hasCollapsedView() ? TokenForms.of(text.collapsed()) : null;
-        TokenForms[] tolerantWords = tolerantView(text.words());
-        TokenForms[] tolerantCollapsed = collapsed != null ? tolerantView(text.collapsed()) : null;
-        List<TokenForms[]> views = new ArrayList<>(4);
-        for (TokenForms[] view : new TokenForms[][]{words, collapsed, tolerantWords, tolerantCollapsed}) {
-            if (view != null) {
-                views.add(view);
-            }
-        }
+        TokenForms[] tolerantWords = tolerantView(text.words(), text);
+        TokenForms[] tolerantCollapsed = collapsed != null ? tolerantView(text.collapsed(), text) : null;
 
-        boolean counterSpeech = false;
+        boolean counterSpeech = !allowMessage.findAll(words).isEmpty()
+                || collapsed != null && !allowMessage.findAll(collapsed).isEmpty();
         List<int[]> allowed = new ArrayList<>();
-        for (TokenForms[] view : views) {
-            counterSpeech = counterSpeech || !allowMessage.findAll(view).isEmpty();
-            addSpans(allowSpans.findAll(view), view, allowed);
+        addSpans(allowSpans.findAll(words), words, allowed);
+        if (collapsed != null) {
+            addSpans(allowSpans.findAll(collapsed), collapsed, allowed);
         }
 
         List<int[]> quoted = name ? List.of() : reportedQuotes(text.folded().text(), words);
 
         List<Finding> findings = new ArrayList<>();
-        for (TokenForms[] view : views) {
-            addFindings(text, content.findAll(view), view, name, counterSpeech, allowed, quoted, findings);
+        addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, quoted, findings);
+        if (collapsed != null) {
+            addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, quoted, findings);
+        }
+        // a tolerant reading may add findings and allow its own ones, never allow what was written plainly
+        for (TokenForms[] view : new TokenForms[][]{tolerantWords, tolerantCollapsed}) {
+            if (view == null) {
+                continue;
+            }
+            boolean counterSpeechToo = counterSpeech || !allowMessage.findAll(view).isEmpty();
+            List<int[]> allowedToo = new ArrayList<>(allowed);
+            addSpans(allowSpans.findAll(view), view, allowedToo);
+            addFindings(text, content.findAll(view), view, name, counterSpeechToo, allowedToo, quoted, findings);
         }
         if (collapsed != null) {
             for (TokenForms token : collapsed) {
@@ -81,8 +87,8 @@ public final class ContentScanner {
     }
 
     /** The view with misspelt and glued words read as rule words, or null when every word reads as itself. */
-    private TokenForms[] tolerantView(List<Token> tokens) {
-        List<Token> read = tolerant.read(tokens);
+    private TokenForms[] tolerantView(List<Token> tokens, NormalizedText text) {
+        List<Token> read = tolerant.read(tokens, text.folded().text());
         return read == tokens ? null : TokenForms.of(read);
     }
 

@@ -1,14 +1,21 @@
 package org.causette.moderation.engine.rules;
 
+import java.util.Set;
+
 /**
  * Splits a token glued from two words ("deathto", "manywhores") when both halves are known words and one of
- * them a rule word. Real compounds ("therapist", "cocktail") are in the guard list and never reach here.
+ * them a rule word of four letters or more (shorter ones hide in too many names and tags: "kikme", "nigor"). Real compounds ("therapist", "cocktail") are in the guard list and never reach here.
  */
 final class GluedWords {
 
     static final int MIN_LENGTH = 5;
     private static final int MIN_PART = 2;
-    private static final int MIN_RULE_PART = 3;
+    /**
+     * A single letter only as a first word that is a word by itself: "ihate", "acancer" (spaced letters glued
+     * back). French elisions ("jte", "cest") are left to the rules, which write them glued as chat does.
+     */
+    private static final Set<String> ONE_LETTER_WORDS = Set.of("a", "i", "u", "y");
+    private static final int MIN_RULE_PART = 4;
 
     private final Vocabulary vocabulary;
 
@@ -23,10 +30,11 @@ final class GluedWords {
         }
         int best = 0;
         int bestScore = 0;
-        for (int cut = MIN_PART; cut <= token.length() - MIN_PART; cut++) {
+        for (int cut = 1; cut <= token.length() - MIN_PART; cut++) {
             String first = token.substring(0, cut);
             String second = token.substring(cut);
-            if (!vocabulary.knows(first) || !vocabulary.knows(second)) {
+            boolean firstKnown = cut == 1 ? ONE_LETTER_WORDS.contains(first) : vocabulary.knows(first);
+            if (!firstKnown || !vocabulary.knows(second)) {
                 continue;
             }
             int score = ruleWordLength(first) + ruleWordLength(second);

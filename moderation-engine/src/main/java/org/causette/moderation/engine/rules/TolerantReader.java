@@ -25,12 +25,16 @@ final class TolerantReader {
         this.glued = new GluedWords(vocabulary);
     }
 
-    /** The tokens as read tolerantly; the same list when every token was read as itself. */
-    List<Token> read(List<Token> tokens) {
+    /**
+     * The tokens as read tolerantly; the same list when every token was read as itself.
+     *
+     * @param folded the folded text the tokens come from
+     */
+    List<Token> read(List<Token> tokens, String folded) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> reading = reading(token);
+            List<Token> reading = isPlainWord(token, folded) ? reading(token) : null;
             if (reading != null && out == null) {
                 out = new ArrayList<>(tokens.size() + 2);
                 out.addAll(tokens.subList(0, i));
@@ -58,9 +62,10 @@ final class TolerantReader {
         if (text.length() < MIN_TOKEN || vocabulary.knows(text)) {
             return null;
         }
-        String word = neighbours.nearest(text);
+        boolean squeezed = token.foldedEnd() - token.foldedStart() != text.length();
+        String word = neighbours.nearest(text, squeezed);
         if (word == null && text.length() > EditNeighbours.MIN_DELETED_OR_INSERTED && endsPlural(text)) {
-            String singular = neighbours.nearest(text.substring(0, text.length() - 1));
+            String singular = neighbours.nearest(text.substring(0, text.length() - 1), squeezed);
             word = singular == null ? null : singular + text.charAt(text.length() - 1);
         }
         if (word != null) {
@@ -70,12 +75,31 @@ final class TolerantReader {
         if (cut == 0) {
             return null;
         }
-        // the folded span maps letter for letter only when nothing was squeezed or decoded away
-        boolean exact = token.foldedEnd() - token.foldedStart() == text.length();
+        // the folded span maps letter for letter only when nothing was squeezed away
+        boolean exact = !squeezed;
         int middle = exact ? token.foldedStart() + cut : token.foldedEnd();
         int secondStart = exact ? middle : token.foldedStart();
         return List.of(new Token(text.substring(0, cut), token.foldedStart(), middle, token.joined()),
                 new Token(text.substring(cut), secondStart, token.foldedEnd(), token.joined()));
+    }
+
+    /**
+     * Only words written in letters (separators allowed in glued ones) are read tolerantly: not handles ("@pete" folds to "apete"), not words
+     * with digits ("4got"), which leetspeak decoding already reads, not words cut short ("attard...").
+     */
+    private static boolean isPlainWord(Token token, String folded) {
+        int start = token.foldedStart();
+        int end = token.foldedEnd();
+        if (start > 0 && folded.charAt(start - 1) == '@') {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            char c = folded.charAt(k);
+            if (Character.isDigit(c) || "@$€!|+".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return !folded.startsWith("...", end) && !folded.startsWith("\u2026", end);
     }
 
     private static boolean endsPlural(String text) {
