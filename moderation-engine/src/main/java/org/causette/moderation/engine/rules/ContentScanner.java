@@ -88,7 +88,7 @@ public final class ContentScanner {
 
     /** The view with misspelt and glued words read as rule words, or null when every word reads as itself. */
     private TokenForms[] tolerantView(List<Token> tokens, NormalizedText text) {
-        List<Token> read = tolerant.read(tokens, text.folded().text());
+        List<Token> read = tolerant.read(tokens, text.folded());
         return read == tokens ? null : TokenForms.of(read);
     }
 

@@ -1,5 +1,6 @@
 package org.causette.moderation.engine.rules;
 
+import org.causette.moderation.engine.normalize.FoldedText;
 import org.causette.moderation.engine.normalize.Token;
 
 import java.util.ArrayList;
@@ -30,11 +31,15 @@ final class TolerantReader {
      *
      * @param folded the folded text the tokens come from
      */
-    List<Token> read(List<Token> tokens, String folded) {
+    List<Token> read(List<Token> tokens, FoldedText folded) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> reading = isPlainWord(token, folded) ? reading(token) : null;
+            List<Token> reading = null;
+            if (isPlainWord(token, folded.text())) {
+                Token withL = withCapitalIAsL(token, folded);
+                reading = withL != token ? List.of(withL) : reading(token);
+            }
             if (reading != null && out == null) {
                 out = new ArrayList<>(tokens.size() + 2);
                 out.addAll(tokens.subList(0, i));
@@ -81,6 +86,30 @@ final class TolerantReader {
         int secondStart = exact ? middle : token.foldedStart();
         return List.of(new Token(text.substring(0, cut), token.foldedStart(), middle, token.joined()),
                 new Token(text.substring(cut), secondStart, token.foldedEnd(), token.joined()));
+    }
+
+    /**
+     * A capital I inside a lower-case word is an l in disguise ("encuIé"): read it so when that makes a rule word.
+     */
+    private Token withCapitalIAsL(Token token, FoldedText folded) {
+        String text = token.text();
+        if (token.foldedEnd() - token.foldedStart() != text.length() || vocabulary.knows(text)) {
+            return token;
+        }
+        char[] letters = null;
+        for (int k = token.foldedStart() + 1; k < token.foldedEnd(); k++) {
+            if (folded.charAt(k) == 'i' && folded.originalUpper()[k] && !folded.originalUpper()[k - 1]) {
+                if (letters == null) {
+                    letters = text.toCharArray();
+                }
+                letters[k - token.foldedStart()] = 'l';
+            }
+        }
+        if (letters == null) {
+            return token;
+        }
+        String withL = new String(letters);
+        return vocabulary.isRuleWord(withL) ? new Token(withL, token.foldedStart(), token.foldedEnd(), token.joined()) : token;
     }
 
     /**
