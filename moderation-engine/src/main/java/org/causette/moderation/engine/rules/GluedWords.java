@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Splits a token glued from two words ("deathto", "manywhores") when both halves are known words and one of
- * them a rule word of four letters or more (shorter ones hide in too many names and tags: "kikme", "nigor"). Real compounds ("therapist", "cocktail") are in the guard list and never reach here.
+ * them a rule word of four letters or more (shorter ones hide in too many names and tags), or both of them rule
+ * words. Real compounds ("therapist", "cocktail") are in the guard list and never reach here.
  */
 final class GluedWords {
 
@@ -16,6 +17,7 @@ final class GluedWords {
      */
     private static final Set<String> ONE_LETTER_WORDS = Set.of("a", "i", "u", "y");
     private static final int MIN_RULE_PART = 4;
+    private static final int MIN_SHORT_RULE_PART = 3;
 
     private final Vocabulary vocabulary;
 
@@ -23,8 +25,12 @@ final class GluedWords {
         this.vocabulary = vocabulary;
     }
 
-    /** Where to cut {@code token} (the length of its first word), or 0 when it is not two glued words. */
-    int split(String token) {
+    /**
+     * Where to cut {@code token} (the length of its first word), or 0 when it is not two glued words.
+     *
+     * @param squeezed whether doubled letters were squeezed out of the token as written ("goodie" is "godie")
+     */
+    int split(String token, boolean squeezed) {
         if (token.length() < MIN_LENGTH) {
             return 0;
         }
@@ -38,12 +44,21 @@ final class GluedWords {
                 continue;
             }
             int score = ruleWordLength(first) + ruleWordLength(second);
+            if (score == 0 && !squeezed && bothShortRuleWords(first, second)) {
+                score = 1;
+            }
             if (score > bestScore) {
                 best = cut;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** Two short rule words ("todie", "fagit") are read apart only as written: squeezing makes too many of them. */
+    private boolean bothShortRuleWords(String first, String second) {
+        return Math.max(first.length(), second.length()) >= MIN_SHORT_RULE_PART
+                && vocabulary.isRuleWord(first) && vocabulary.isRuleWord(second);
     }
 
     private int ruleWordLength(String word) {

@@ -76,7 +76,7 @@ final class TolerantReader {
         if (word != null) {
             return List.of(new Token(word, token.foldedStart(), token.foldedEnd(), token.joined()));
         }
-        int cut = glued.split(text);
+        int cut = glued.split(text, squeezed);
         if (cut == 0) {
             return null;
         }
