@@ -36,6 +36,18 @@ class ObfuscationTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "envoie moi des nudse stp | envoie moi des nudes stp",
+            "watch some free prono tonight | watch some free porn tonight"})
+    void masksAMisspeltWordLikeTheWordItself(String misspelt, String plain) {
+        Verdict obfuscated = cut.evaluate(Submission.of(misspelt, Context.ADULT_ROOM));
+        Verdict written = cut.evaluate(Submission.of(plain, Context.ADULT_ROOM));
+        assertEquals(Action.MASK, written.action(), plain);
+        assertEquals(Action.MASK, obfuscated.action(), misspelt);
+        assertEquals(written.maskedText(), obfuscated.maskedText());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "the omen came back after the tans",
             "the slope behind the cocktail bar",
