@@ -11,7 +11,7 @@ A word is kept when it is a real word (in a dictionary) and one of:
     first letter kept, as the engine reads them),
     the collisions tolerant matching must not make ("omen"/"women", "back"/"black");
   - a compound that splits into a rule word of 4 letters or more and another word ("therapist", "cocktail"),
-    or into two rule words ("goodie"), so it is never split;
+    or into a two-letter rule word and another rule word ("goodie"), so it is never split;
   - frequent in the data sets (>= MIN_COUNT occurrences): the common words a glued token may be split into.
 Neighbours found in the data sets but in no dictionary are printed for review (add the real ones by hand
 to EXTRA below; obfuscations stay out).
@@ -149,7 +149,7 @@ def main():
             if i == 1 and a not in ONE_LETTER_WORDS:
                 continue
             if (len(a) >= MIN_RULE_PART and a in vocab and b in partners) or (len(b) >= MIN_RULE_PART and b in vocab and a in partners) \
-                    or (max(len(a), len(b)) >= 3 and len(b) >= 2 and a in vocab and b in vocab):
+                    or (len(a) <= 2 and len(b) >= 3 and a in vocab and b in vocab):
                 guard.add(word)
                 break
     for word in real:

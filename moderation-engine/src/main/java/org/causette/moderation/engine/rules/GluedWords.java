@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Splits a token glued from two words ("deathto", "manywhores") when both halves are known words and one of
- * them a rule word of four letters or more (shorter ones hide in too many names and tags), or both of them rule
- * words. Real compounds ("therapist", "cocktail") are in the guard list and never reach here.
+ * them a rule word of four letters or more (shorter ones hide in too many names and tags), or a short rule word
+ * after a two-letter one. Real compounds ("therapist", "cocktail") are in the guard list and never reach here.
  */
 final class GluedWords {
 
@@ -44,7 +44,7 @@ final class GluedWords {
                 continue;
             }
             int score = ruleWordLength(first) + ruleWordLength(second);
-            if (score == 0 && !squeezed && bothShortRuleWords(first, second)) {
+            if (score == 0 && !squeezed && shortWordThenShortRuleWord(first, second)) {
                 score = 1;
             }
             if (score > bestScore) {
@@ -55,9 +55,12 @@ final class GluedWords {
         return best;
     }
 
-    /** Two short rule words ("todie", "fagit") are read apart only as written: squeezing makes too many of them. */
-    private boolean bothShortRuleWords(String first, String second) {
-        return Math.max(first.length(), second.length()) >= MIN_SHORT_RULE_PART
+    /**
+     * A short word glued in front of a short rule word ("todie", "godie"): read apart only as written, since
+     * squeezing makes too many of them ("goodie"), and only in that order ("kikme", "nigor" are tags and names).
+     */
+    private boolean shortWordThenShortRuleWord(String first, String second) {
+        return first.length() < MIN_SHORT_RULE_PART && second.length() >= MIN_SHORT_RULE_PART
                 && vocabulary.isRuleWord(first) && vocabulary.isRuleWord(second);
     }
 
