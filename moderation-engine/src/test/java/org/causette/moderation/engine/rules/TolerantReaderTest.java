@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,14 @@ class TolerantReaderTest {
         List<Token> read = cut.read(normalized.words(), normalized.folded());
         assertEquals("Death", normalized.original().substring(normalized.originalStart(read.get(0)), normalized.originalEnd(read.get(0))));
         assertEquals("to", normalized.original().substring(normalized.originalStart(read.get(1)), normalized.originalEnd(read.get(1))));
+    }
+
+    @Test
+    void riskSignalsAreReadTolerantlyToo() {
+        SignalScanner scanner = new SignalScanner(BOOK);
+        assertEquals(scanner.scan(NORMALIZER.normalize("keep it a secret")),
+                scanner.scan(NORMALIZER.normalize("keep it a secrte")));
+        assertFalse(scanner.scan(NORMALIZER.normalize("keep it a secrte")).isEmpty());
     }
 
     @Test
