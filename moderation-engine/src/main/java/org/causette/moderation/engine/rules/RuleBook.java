@@ -24,6 +24,9 @@ import java.util.Set;
  * %signal AGE_QUESTION        RISK rules: the signal they raise
  * connard                     one pattern per line, see {@link PhrasePatternParser}
  * </pre>
+ * Every word of the rules and classes is also matched when misspelt by one edit or glued to the next word
+ * ({@link TolerantReader}); real words near them stay themselves through the guard list {@code common-words.txt},
+ * made by {@code moderation-engine/tools/guard_words.py} (run it again after adding rule words).
  */
 public final class RuleBook {
 

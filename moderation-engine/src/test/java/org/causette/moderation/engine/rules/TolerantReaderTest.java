@@ -55,6 +55,14 @@ class TolerantReaderTest {
     }
 
     @Test
+    void guardListIsInCanonicalForm() {
+        for (String word : CommonWords.shipped()) {
+            assertEquals(NORMALIZER.canonicalWord(word), word);
+            assertTrue(word.chars().allMatch(c -> c >= 'a' && c <= 'z'), word);
+        }
+    }
+
+    @Test
     void returnsTheSameListWhenEveryWordReadsAsItself() {
         NormalizedText normalized = NORMALIZER.normalize("the women came back with a tan");
         assertSame(normalized.words(), cut.read(normalized.words(), normalized.folded()));
