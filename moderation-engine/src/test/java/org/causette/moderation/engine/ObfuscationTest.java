@@ -28,6 +28,7 @@ class ObfuscationTest {
             "espèce de ptasse | harassment",
             "les arabes sont tous des volleurs | hate",
             "sale encuIé | harassment",
+            "t'es une encuIée | harassment",
             "je vias te tuer | threat"})
     void blocksObfuscatedAbuse(String text, String category) {
         Verdict v = cut.evaluate(Submission.of(text, Context.TEEN_ROOM));

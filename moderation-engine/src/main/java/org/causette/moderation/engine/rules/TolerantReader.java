@@ -2,6 +2,7 @@ package org.causette.moderation.engine.rules;
 
 import org.causette.moderation.engine.normalize.FoldedText;
 import org.causette.moderation.engine.normalize.Token;
+import org.causette.moderation.engine.normalize.WordForms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,33 +89,31 @@ final class TolerantReader {
                 new Token(text.substring(cut), secondStart, token.foldedEnd(), token.joined()));
     }
 
-    /**
-     * A capital I inside a lower-case word is an l in disguise ("encuIé"): read it so when that makes a rule word.
-     */
+    /** A capital I inside a lower-case word is an l in disguise ("encuIé"): read it so when that makes a known word. */
     private Token withCapitalIAsL(Token token, FoldedText folded) {
-        String text = token.text();
-        if (token.foldedEnd() - token.foldedStart() != text.length() || vocabulary.knows(text)) {
+        if (vocabulary.knows(token.text())) {
             return token;
         }
-        char[] letters = null;
+        char[] written = null;
         for (int k = token.foldedStart() + 1; k < token.foldedEnd(); k++) {
             if (folded.charAt(k) == 'i' && folded.originalUpper()[k] && !folded.originalUpper()[k - 1]) {
-                if (letters == null) {
-                    letters = text.toCharArray();
+                if (written == null) {
+                    written = folded.text().substring(token.foldedStart(), token.foldedEnd()).toCharArray();
                 }
-                letters[k - token.foldedStart()] = 'l';
+                written[k - token.foldedStart()] = 'l';
             }
         }
-        if (letters == null) {
+        if (written == null) {
             return token;
         }
-        String withL = new String(letters);
-        return vocabulary.isRuleWord(withL) ? new Token(withL, token.foldedStart(), token.foldedEnd(), token.joined()) : token;
+        String withL = WordForms.canonical(new String(written));
+        return vocabulary.knows(withL) ? new Token(withL, token.foldedStart(), token.foldedEnd(), token.joined()) : token;
     }
 
     /**
-     * Only words written in letters (separators allowed in glued ones) are read tolerantly: not handles ("@pete" folds to "apete"), not words
-     * with digits ("4got"), which leetspeak decoding already reads, not words cut short ("attard...").
+     * Only words written in letters (separators allowed in glued ones) are read tolerantly: not handles ("@pete"
+     * folds to "apete"), not words with digits ("4got"), which leetspeak already decodes, not words cut short
+     * ("attard...").
      */
     private static boolean isPlainWord(Token token, String folded) {
         int start = token.foldedStart();
