@@ -32,8 +32,10 @@ public final class ContentScanner {
     private final PhraseMatcher allowSpans;
     private final PhraseMatcher allowMessage;
     private final List<PhrasePattern> substringTerms;
+    private final TolerantReader tolerant;
 
     public ContentScanner(RuleBook book) {
+        this.tolerant = book.tolerantReader();
         this.content = new PhraseMatcher(book.patterns(RuleKind.CONTENT));
         this.allowSpans = new PhraseMatcher(book.patterns(RuleKind.ALLOW_SPAN));
         this.allowMessage = new PhraseMatcher(book.patterns(RuleKind.ALLOW_MESSAGE));
@@ -46,6 +48,8 @@ public final class ContentScanner {
     public List<Finding> scan(NormalizedText text, boolean name) {
         TokenForms[] words = TokenForms.of(text.words());
         TokenForms[] collapsed = text.hasCollapsedView() ? TokenForms.of(text.collapsed()) : null;
+        TokenForms[] tolerantWords = tolerantView(text.words(), text);
+        TokenForms[] tolerantCollapsed = collapsed != null ? tolerantView(text.collapsed(), text) : null;
 
         boolean counterSpeech = !allowMessage.findAll(words).isEmpty()
                 || collapsed != null && !allowMessage.findAll(collapsed).isEmpty();
@@ -61,6 +65,18 @@ public final class ContentScanner {
         addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, quoted, findings);
         if (collapsed != null) {
             addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, quoted, findings);
+        }
+        // a tolerant reading may add findings and allow its own ones, never allow what was written plainly
+        for (TokenForms[] view : new TokenForms[][]{tolerantWords, tolerantCollapsed}) {
+            if (view == null) {
+                continue;
+            }
+            boolean counterSpeechToo = counterSpeech || !allowMessage.findAll(view).isEmpty();
+            List<int[]> allowedToo = new ArrayList<>(allowed);
+            addSpans(allowSpans.findAll(view), view, allowedToo);
+            addFindings(text, content.findAll(view), view, name, counterSpeechToo, allowedToo, quoted, findings);
+        }
+        if (collapsed != null) {
             for (TokenForms token : collapsed) {
                 if (token.token().joined() && token.text().length() >= 4) {
                     substringFindings(text, token.token(), name, counterSpeech, findings);
@@ -68,6 +84,12 @@ public final class ContentScanner {
             }
         }
         return findings;
+    }
+
+    /** The view with misspelt and glued words read as rule words, or null when every word reads as itself. */
+    private TokenForms[] tolerantView(List<Token> tokens, NormalizedText text) {
+        List<Token> read = tolerant.read(tokens, text.folded());
+        return read == tokens ? null : TokenForms.of(read);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.causette.moderation.engine.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,6 +19,8 @@ final class PhrasePatternParser {
 
     private final WordClasses classes;
     private final UnaryOperator<String> canonical;
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> stems = new HashSet<>();
 
     PhrasePatternParser(WordClasses classes, UnaryOperator<String> canonical) {
         this.classes = classes;
@@ -124,6 +128,17 @@ final class PhrasePatternParser {
         if (prefix && canonicalWord.length() < MIN_STEM) {
             throw new IllegalArgumentException("stem '" + word + "' is too short (Scunthorpe risk) in: " + line);
         }
+        (prefix ? stems : words).add(canonicalWord);
         return new Literal(canonicalWord, prefix, false);
+    }
+
+    /** Every exact word of the patterns and classes parsed so far. */
+    Set<String> words() {
+        return words;
+    }
+
+    /** Every stem ({@code stem*}) of the patterns and classes parsed so far. */
+    Set<String> stems() {
+        return stems;
     }
 }

@@ -24,6 +24,9 @@ import java.util.Set;
  * %signal AGE_QUESTION        RISK rules: the signal they raise
  * connard                     one pattern per line, see {@link PhrasePatternParser}
  * </pre>
+ * Every word of the rules and classes is also matched when misspelt by one edit or glued to the next word
+ * ({@link TolerantReader}); real words near them stay themselves through the guard list {@code common-words.txt},
+ * made by {@code moderation-engine/tools/guard_words.py} (run it again after adding rule words).
  */
 public final class RuleBook {
 
@@ -31,9 +34,11 @@ public final class RuleBook {
 
     private final List<PhrasePattern> patterns;
     private final Set<String> ruleIds;
+    private final TolerantReader tolerantReader;
 
-    private RuleBook(List<PhrasePattern> patterns) {
+    private RuleBook(List<PhrasePattern> patterns, Vocabulary vocabulary) {
         this.patterns = List.copyOf(patterns);
+        this.tolerantReader = new TolerantReader(vocabulary);
         Set<String> ids = new LinkedHashSet<>();
         patterns.forEach(p -> ids.add(p.rule().id()));
         this.ruleIds = Set.copyOf(ids);
@@ -58,11 +63,16 @@ public final class RuleBook {
         for (String text : ruleTexts) {
             parseRules(text, parser, patterns);
         }
-        return new RuleBook(patterns);
+        return new RuleBook(patterns, new Vocabulary(parser.words(), parser.stems(), CommonWords.shipped()));
     }
 
     public Set<String> ruleIds() {
         return ruleIds;
+    }
+
+    /** Reads misspelt and glued words as the rule words they hide; built once from this book's vocabulary. */
+    TolerantReader tolerantReader() {
+        return tolerantReader;
     }
 
     List<PhrasePattern> patterns(RuleKind kind) {
@@ -176,7 +186,7 @@ public final class RuleBook {
         return s.stripTrailing();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = RuleBook.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BASE + name);
