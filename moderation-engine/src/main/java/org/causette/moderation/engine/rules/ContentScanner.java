@@ -29,12 +29,14 @@ public final class ContentScanner {
             "balance", "sorti", "crie", "hurle");
 
     private final PhraseMatcher content;
+    private final CooccurrenceMatcher cooccurrences;
     private final PhraseMatcher allowSpans;
     private final PhraseMatcher allowMessage;
     private final List<PhrasePattern> substringTerms;
 
     public ContentScanner(RuleBook book) {
         this.content = new PhraseMatcher(book.patterns(RuleKind.CONTENT));
+        this.cooccurrences = new CooccurrenceMatcher(book.cooccurrences(RuleKind.CONTENT));
         this.allowSpans = new PhraseMatcher(book.patterns(RuleKind.ALLOW_SPAN));
         this.allowMessage = new PhraseMatcher(book.patterns(RuleKind.ALLOW_MESSAGE));
         this.substringTerms = book.patterns(RuleKind.CONTENT).stream()
@@ -58,9 +60,12 @@ public final class ContentScanner {
         List<int[]> quoted = name ? List.of() : reportedQuotes(text.folded().text(), words);
 
         List<Finding> findings = new ArrayList<>();
+        String folded = text.folded().text();
         addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, quoted, findings);
+        addFindings(text, cooccurrences.findAll(words, folded), words, name, counterSpeech, allowed, quoted, findings);
         if (collapsed != null) {
             addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, quoted, findings);
+            addFindings(text, cooccurrences.findAll(collapsed, folded), collapsed, name, counterSpeech, allowed, quoted, findings);
             for (TokenForms token : collapsed) {
                 if (token.token().joined() && token.text().length() >= 4) {
                     substringFindings(text, token.token(), name, counterSpeech, findings);
@@ -93,7 +98,8 @@ public final class ContentScanner {
             if (!applies(rule, name, counterSpeech)) {
                 continue;
             }
-            if (rule.has(RuleFlag.NEGATABLE) && negated(view, match)) {
+            // co-occurrence matches were checked for negation by their own matcher
+            if (rule.has(RuleFlag.NEGATABLE) && !match.pattern().isCooccurrence() && negated(view, match)) {
                 continue;
             }
             Token first = view[match.firstToken()].token();

@@ -30,6 +30,11 @@ final class PhrasePattern {
         return source;
     }
 
+    /** Whether this pattern reports a match of a co-occurrence line ({@code A & B}). */
+    boolean isCooccurrence() {
+        return source.contains(" & ");
+    }
+
     /** The single word of a one-word pattern ("connard", "encul*"), or null. */
     Literal singleWord() {
         if (elements.size() != 1 || elements.get(0).alternatives().size() != 1) {

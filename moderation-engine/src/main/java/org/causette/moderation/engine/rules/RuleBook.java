@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,18 +26,27 @@ import java.util.Set;
  * %signal AGE_QUESTION        RISK rules: the signal they raise
  * connard                     one pattern per line, see {@link PhrasePatternParser}
  * </pre>
+ * Co-occurrence lines, {@code A & B}: two patterns in one clause, in either order (see {@link CooccurrencePattern}),
+ * with the section properties {@code %within 6} (most words between them, default 6), {@code %unless PATTERN}
+ * (a guard: nothing is found in a sentence holding it; repeatable) and {@code %refer PATTERN} (pronouns that stand
+ * for part A named in the same or a neighbouring sentence).
  */
 public final class RuleBook {
 
     private static final String BASE = "/org/causette/moderation/engine/rules/";
 
+    private static final int DEFAULT_WITHIN = 6;
+
     private final List<PhrasePattern> patterns;
+    private final List<CooccurrencePattern> cooccurrences;
     private final Set<String> ruleIds;
 
-    private RuleBook(List<PhrasePattern> patterns) {
+    private RuleBook(List<PhrasePattern> patterns, List<CooccurrencePattern> cooccurrences) {
         this.patterns = List.copyOf(patterns);
+        this.cooccurrences = List.copyOf(cooccurrences);
         Set<String> ids = new LinkedHashSet<>();
         patterns.forEach(p -> ids.add(p.rule().id()));
+        cooccurrences.forEach(c -> ids.add(c.rule().id()));
         this.ruleIds = Set.copyOf(ids);
     }
 
@@ -55,10 +66,12 @@ public final class RuleBook {
         PhrasePatternParser parser = new PhrasePatternParser(classes, normalizer::canonicalWord);
         parseClasses(classesText, classes, parser);
         List<PhrasePattern> patterns = new ArrayList<>();
+        List<CooccurrencePattern> cooccurrences = new ArrayList<>();
+        Map<String, List<PhrasePattern>> parts = new HashMap<>();
         for (String text : ruleTexts) {
-            parseRules(text, parser, patterns);
+            parseRules(text, parser, patterns, cooccurrences, parts);
         }
-        return new RuleBook(patterns);
+        return new RuleBook(patterns, cooccurrences);
     }
 
     public Set<String> ruleIds() {
@@ -67,6 +80,10 @@ public final class RuleBook {
 
     List<PhrasePattern> patterns(RuleKind kind) {
         return patterns.stream().filter(p -> p.rule().kind() == kind).toList();
+    }
+
+    List<CooccurrencePattern> cooccurrences(RuleKind kind) {
+        return cooccurrences.stream().filter(c -> c.rule().kind() == kind).toList();
     }
 
     private static void parseClasses(String text, WordClasses classes, PhrasePatternParser parser) {
@@ -113,8 +130,12 @@ public final class RuleBook {
         }
     }
 
-    private static void parseRules(String text, PhrasePatternParser parser, List<PhrasePattern> out) {
+    private static void parseRules(String text, PhrasePatternParser parser, List<PhrasePattern> out,
+                                   List<CooccurrencePattern> cooccurrences, Map<String, List<PhrasePattern>> parts) {
         String id = null;
+        int within = DEFAULT_WITHIN;
+        List<String> guards = new ArrayList<>();
+        String refer = null;
         RuleKind kind = RuleKind.CONTENT;
         Category category = null;
         Severity severity = Severity.MEDIUM;
@@ -134,6 +155,9 @@ public final class RuleBook {
                 flags = EnumSet.noneOf(RuleFlag.class);
                 signal = null;
                 rule = null;
+                within = DEFAULT_WITHIN;
+                guards = new ArrayList<>();
+                refer = null;
             } else if (line.startsWith("%")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
                 String value = kv.length > 1 ? kv[1].trim() : "";
@@ -142,6 +166,9 @@ public final class RuleBook {
                     case "severity" -> severity = Severity.valueOf(value.toUpperCase(java.util.Locale.ROOT));
                     case "kind" -> kind = RuleKind.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
                     case "signal" -> signal = value;
+                    case "within" -> within = Integer.parseInt(value);
+                    case "unless" -> guards.add(value);
+                    case "refer" -> refer = value;
                     case "flags" -> {
                         for (String f : value.split("[\\s,]+")) {
                             flags.add(RuleFlag.parse(f));
@@ -163,11 +190,28 @@ public final class RuleBook {
                     }
                     rule = new Rule(id, kind, category, severity, Set.copyOf(flags), signal);
                 }
+                int and = line.indexOf(" & ");
+                if (and >= 0) {
+                    List<PhrasePattern> first = part(line.substring(0, and), rule, parser, parts);
+                    List<PhrasePattern> guardParts = new ArrayList<>();
+                    for (String guard : guards) {
+                        guardParts.addAll(part(guard, rule, parser, parts));
+                    }
+                    List<PhrasePattern> referParts = refer == null ? List.of() : part(refer, rule, parser, parts);
+                    cooccurrences.add(new CooccurrencePattern(rule, first, part(line.substring(and + 3), rule, parser, parts),
+                            within, guardParts, referParts, new PhrasePattern(rule, first.get(0).elements(), line)));
+                    continue;
+                }
                 for (List<PhraseElement> elements : parser.parse(line)) {
                     out.add(new PhrasePattern(rule, elements, line));
                 }
             }
         }
+    }
+
+    /** The patterns of one part of a co-occurrence line, shared by every line that writes the part alike. */
+    private static List<PhrasePattern> part(String text, Rule rule, PhrasePatternParser parser, Map<String, List<PhrasePattern>> parts) {
+        return parts.computeIfAbsent(text.trim(), t -> parser.parse(t).stream().map(e -> new PhrasePattern(rule, e, t)).toList());
     }
 
     private static String stripComment(String line) {
