@@ -103,7 +103,8 @@ final class CooccurrenceMatcher {
                 continue;
             }
             for (PhraseMatch b : seconds) {
-                PhraseMatch hit = check(line, pronoun, b, tokens, clauses, guards);
+                PhraseMatch hit = within(pronoun, b) ? alone(line, b, tokens, clauses, guards)
+                        : check(line, pronoun, b, tokens, clauses, guards);
                 if (hit != null) {
                     return hit;
                 }
@@ -112,10 +113,24 @@ final class CooccurrenceMatcher {
         return null;
     }
 
+    private static boolean within(PhraseMatch inner, PhraseMatch outer) {
+        return inner.firstToken() >= outer.firstToken() && inner.endToken() <= outer.endToken();
+    }
+
+    /** Part B holding the pronoun itself ("je les déteste"). */
+    private static PhraseMatch alone(CooccurrencePattern line, PhraseMatch b, TokenForms[] tokens, Clauses clauses,
+                                     List<PhraseMatch> guards) {
+        int from = Math.max(clauses.clauseStart(b.firstToken()), b.firstToken() - NEGATION_WINDOW);
+        if (Negation.anyBetween(tokens, from, b.firstToken()) || guarded(b, clauses, guards)) {
+            return null;
+        }
+        return new PhraseMatch(line.carrier(), b.firstToken(), b.endToken());
+    }
+
     private static PhraseMatch check(CooccurrencePattern line, PhraseMatch a, PhraseMatch b, TokenForms[] tokens,
                                      Clauses clauses, List<PhraseMatch> guards) {
         boolean aFirst = a.endToken() <= b.firstToken();
-        if (!aFirst && b.endToken() > a.firstToken()) {
+        if (!aFirst && (line.ordered() || b.endToken() > a.firstToken())) {
             return null;
         }
         PhraseMatch left = aFirst ? a : b;

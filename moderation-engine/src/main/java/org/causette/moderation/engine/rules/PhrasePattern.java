@@ -32,7 +32,7 @@ final class PhrasePattern {
 
     /** Whether this pattern reports a match of a co-occurrence line ({@code A & B}). */
     boolean isCooccurrence() {
-        return source.contains(" & ");
+        return source.contains(" & ") || source.contains(" &> ");
     }
 
     /** The single word of a one-word pattern ("connard", "encul*"), or null. */

@@ -26,16 +26,18 @@ import java.util.Set;
  * %signal AGE_QUESTION        RISK rules: the signal they raise
  * connard                     one pattern per line, see {@link PhrasePatternParser}
  * </pre>
- * Co-occurrence lines, {@code A & B}: two patterns in one clause, in either order (see {@link CooccurrencePattern}),
+ * Co-occurrence lines, {@code A & B}: two patterns in one clause, in either order ({@code A &> B}: A first) (see {@link CooccurrencePattern}),
  * with the section properties {@code %within 6} (most words between them, default 6), {@code %unless PATTERN}
  * (a guard: nothing is found in a sentence holding it; repeatable) and {@code %refer PATTERN} (pronouns that stand
- * for part A named in the same or a neighbouring sentence).
+ * for part A named in the same or a neighbouring sentence). A part may list several patterns separated by
+ * {@code |} outside parentheses, or name a part defined in the file by {@code $name = pattern | pattern}.
  */
 public final class RuleBook {
 
     private static final String BASE = "/org/causette/moderation/engine/rules/";
 
     private static final int DEFAULT_WITHIN = 6;
+    private static final java.util.regex.Pattern PART_DEFINITION = java.util.regex.Pattern.compile("\\$\\w+\\s*=");
 
     private final List<PhrasePattern> patterns;
     private final List<CooccurrencePattern> cooccurrences;
@@ -136,6 +138,7 @@ public final class RuleBook {
         int within = DEFAULT_WITHIN;
         List<String> guards = new ArrayList<>();
         String refer = null;
+        Map<String, String> named = new HashMap<>();
         RuleKind kind = RuleKind.CONTENT;
         Category category = null;
         Severity severity = Severity.MEDIUM;
@@ -145,6 +148,11 @@ public final class RuleBook {
         for (String rawLine : text.split("\n")) {
             String line = stripComment(rawLine).trim();
             if (line.isEmpty()) {
+                continue;
+            }
+            if (PART_DEFINITION.matcher(line).lookingAt()) {
+                int eq = line.indexOf('=');
+                named.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
                 continue;
             }
             if (line.startsWith("[")) {
@@ -191,15 +199,20 @@ public final class RuleBook {
                     rule = new Rule(id, kind, category, severity, Set.copyOf(flags), signal);
                 }
                 int and = line.indexOf(" & ");
+                boolean ordered = false;
+                if (and < 0 && line.contains(" &> ")) {
+                    and = line.indexOf(" &> ");
+                    ordered = true;
+                }
                 if (and >= 0) {
-                    List<PhrasePattern> first = part(line.substring(0, and), rule, parser, parts);
+                    List<PhrasePattern> first = part(line.substring(0, and), named, rule, parser, parts);
                     List<PhrasePattern> guardParts = new ArrayList<>();
                     for (String guard : guards) {
-                        guardParts.addAll(part(guard, rule, parser, parts));
+                        guardParts.addAll(part(guard, named, rule, parser, parts));
                     }
-                    List<PhrasePattern> referParts = refer == null ? List.of() : part(refer, rule, parser, parts);
-                    cooccurrences.add(new CooccurrencePattern(rule, first, part(line.substring(and + 3), rule, parser, parts),
-                            within, guardParts, referParts, new PhrasePattern(rule, first.get(0).elements(), line)));
+                    List<PhrasePattern> referParts = refer == null ? List.of() : part(refer, named, rule, parser, parts);
+                    cooccurrences.add(new CooccurrencePattern(rule, first, part(line.substring(and + (ordered ? 4 : 3)), named, rule, parser, parts),
+                            ordered, within, guardParts, referParts, new PhrasePattern(rule, first.get(0).elements(), line)));
                     continue;
                 }
                 for (List<PhraseElement> elements : parser.parse(line)) {
@@ -210,8 +223,33 @@ public final class RuleBook {
     }
 
     /** The patterns of one part of a co-occurrence line, shared by every line that writes the part alike. */
-    private static List<PhrasePattern> part(String text, Rule rule, PhrasePatternParser parser, Map<String, List<PhrasePattern>> parts) {
-        return parts.computeIfAbsent(text.trim(), t -> parser.parse(t).stream().map(e -> new PhrasePattern(rule, e, t)).toList());
+    private static List<PhrasePattern> part(String text, Map<String, String> named, Rule rule, PhrasePatternParser parser,
+                                            Map<String, List<PhrasePattern>> parts) {
+        String t = text.trim();
+        for (Map.Entry<String, String> part : named.entrySet()) {
+            t = t.replace(part.getKey(), part.getValue());
+        }
+        if (t.contains("$")) {
+            throw new IllegalArgumentException("unknown part in: " + text);
+        }
+        List<PhrasePattern> cached = parts.get(t);
+        if (cached != null) {
+            return cached;
+        }
+        List<PhrasePattern> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : '|';
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0) {
+                String piece = t.substring(start, i).trim();
+                parser.parse(piece).forEach(e -> out.add(new PhrasePattern(rule, e, piece)));
+                start = i + 1;
+            }
+        }
+        parts.put(t, List.copyOf(out));
+        return parts.get(t);
     }
 
     private static String stripComment(String line) {
