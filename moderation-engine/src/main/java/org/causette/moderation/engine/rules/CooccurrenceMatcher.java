@@ -136,7 +136,7 @@ final class CooccurrenceMatcher {
         PhraseMatch left = aFirst ? a : b;
         PhraseMatch right = aFirst ? b : a;
         int gap = right.firstToken() - left.endToken();
-        if (gap > line.within() || !clauses.sameClause(left.firstToken(), right.endToken())) {
+        if (gap > line.within() || !clauses.sameClause(left.endToken() - 1, right.firstToken() + 1)) {
             return null;
         }
         int from = Math.max(clauses.clauseStart(left.firstToken()), left.firstToken() - NEGATION_WINDOW);
