@@ -30,6 +30,8 @@ public final class ContentScanner {
 
     private final PhraseMatcher content;
     private final CooccurrenceMatcher cooccurrences;
+    /** the {@code %unless} phrases of plain pattern lines */
+    private final PhraseMatcher guards;
     private final PhraseMatcher allowSpans;
     private final PhraseMatcher allowMessage;
     private final List<PhrasePattern> substringTerms;
@@ -37,6 +39,8 @@ public final class ContentScanner {
     public ContentScanner(RuleBook book) {
         this.content = new PhraseMatcher(book.patterns(RuleKind.CONTENT));
         this.cooccurrences = new CooccurrenceMatcher(book.cooccurrences(RuleKind.CONTENT));
+        this.guards = new PhraseMatcher(book.patterns(RuleKind.CONTENT).stream()
+                .flatMap(p -> p.guards().stream()).distinct().toList());
         this.allowSpans = new PhraseMatcher(book.patterns(RuleKind.ALLOW_SPAN));
         this.allowMessage = new PhraseMatcher(book.patterns(RuleKind.ALLOW_MESSAGE));
         this.substringTerms = book.patterns(RuleKind.CONTENT).stream()
@@ -61,10 +65,10 @@ public final class ContentScanner {
 
         List<Finding> findings = new ArrayList<>();
         String folded = text.folded().text();
-        addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, quoted, findings);
+        addFindings(text, unguarded(content.findAll(words), words, folded), words, name, counterSpeech, allowed, quoted, findings);
         addFindings(text, cooccurrences.findAll(words, folded), words, name, counterSpeech, allowed, quoted, findings);
         if (collapsed != null) {
-            addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, quoted, findings);
+            addFindings(text, unguarded(content.findAll(collapsed), collapsed, folded), collapsed, name, counterSpeech, allowed, quoted, findings);
             addFindings(text, cooccurrences.findAll(collapsed, folded), collapsed, name, counterSpeech, allowed, quoted, findings);
             for (TokenForms token : collapsed) {
                 if (token.token().joined() && token.text().length() >= 4) {
@@ -73,6 +77,30 @@ public final class ContentScanner {
             }
         }
         return findings;
+    }
+
+    /** The matches left once those with a guard phrase of their section in their sentence are dropped. */
+    private List<PhraseMatch> unguarded(List<PhraseMatch> matches, TokenForms[] view, String folded) {
+        if (matches.stream().allMatch(m -> m.pattern().guards().isEmpty())) {
+            return matches;
+        }
+        List<PhraseMatch> found = guards.findAll(view);
+        if (found.isEmpty()) {
+            return matches;
+        }
+        Clauses clauses = Clauses.of(view, folded);
+        List<PhraseMatch> kept = new ArrayList<>(matches.size());
+        for (PhraseMatch m : matches) {
+            boolean guarded = false;
+            for (PhraseMatch g : found) {
+                guarded |= m.pattern().guards().contains(g.pattern())
+                        && clauses.sentence(g.firstToken()) == clauses.sentence(m.firstToken());
+            }
+            if (!guarded) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -15,6 +15,10 @@ final class Negation {
     private static final Set<String> BEFORE_T = Set.of("don", "doesn", "didn", "isn", "aren", "won", "can", "shouldn",
             "wouldn", "couldn", "wasn", "weren", "haven", "hasn", "ain", "mustn", "needn");
 
+    /** words of knowing or seeing: "isn't it obvious that ...", "people don't realise that ..." deny nothing */
+    private static final Set<String> FACTIVE = Set.of("obvious", "clear", "apparent", "evident", "realise", "realize",
+            "recognise", "recognize", "understand", "see", "notice", "admit", "get", "know", "surprising", "surprised");
+
     private Negation() {
     }
 
@@ -22,10 +26,18 @@ final class Negation {
     static boolean anyBetween(TokenForms[] tokens, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
             String t = tokens[i].text();
-            if (BEFORE_T.contains(t) && i + 1 < tokens.length && tokens[i + 1].text().equals("t")) {
+            boolean negation = BEFORE_T.contains(t) && i + 1 < tokens.length && tokens[i + 1].text().equals("t")
+                    || WORDS.contains(t) && !((t.equals("ne") || t.equals("n")) && restrictive(tokens, i));
+            if (negation && !beforeFactive(tokens, i)) {
                 return true;
             }
-            if (WORDS.contains(t) && !((t.equals("ne") || t.equals("n")) && restrictive(tokens, i))) {
+        }
+        return false;
+    }
+
+    private static boolean beforeFactive(TokenForms[] tokens, int negation) {
+        for (int i = negation + 1; i < Math.min(tokens.length, negation + 4); i++) {
+            if (FACTIVE.contains(tokens[i].text())) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ import java.util.Set;
  * </pre>
  * Co-occurrence lines, {@code A & B}: two patterns in one clause, in either order ({@code A &> B}: A first) (see {@link CooccurrencePattern}),
  * with the section properties {@code %within 6} (most words between them, default 6), {@code %unless PATTERN}
- * (a guard: nothing is found in a sentence holding it; repeatable) and {@code %refer PATTERN} (pronouns that stand
+ * (a guard: nothing is found in a sentence holding it; repeatable, also for plain pattern lines) and {@code %refer PATTERN} (pronouns that stand
  * for part A named in the same or a neighbouring sentence). A part may list several patterns separated by
  * {@code |} outside parentheses, or name a part defined in the file by {@code $name = pattern | pattern}.
  */
@@ -215,8 +215,12 @@ public final class RuleBook {
                             ordered, within, guardParts, referParts, new PhrasePattern(rule, first.get(0).elements(), line)));
                     continue;
                 }
+                List<PhrasePattern> lineGuards = new ArrayList<>();
+                for (String guard : guards) {
+                    lineGuards.addAll(part(guard, named, rule, parser, parts));
+                }
                 for (List<PhraseElement> elements : parser.parse(line)) {
-                    out.add(new PhrasePattern(rule, elements, line));
+                    out.add(new PhrasePattern(rule, elements, line, List.copyOf(lineGuards)));
                 }
             }
         }
