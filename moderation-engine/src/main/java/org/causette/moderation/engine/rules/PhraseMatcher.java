@@ -105,7 +105,23 @@ final class PhraseMatcher {
                 return end;
             }
         }
-        for (List<Literal> sequence : element.others()) {
+        if (t < tokens.length) {
+            for (String base : tokens[t].bases()) {
+                int end = matchAny(element.sequencesStartingWith(base), elements, e, tokens, t);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            int end = matchAny(element.openSequences(), elements, e, tokens, t);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return element.optional() ? match(elements, e + 1, tokens, t) : -1;
+    }
+
+    private static int matchAny(List<List<Literal>> sequences, List<PhraseElement> elements, int e, TokenForms[] tokens, int t) {
+        for (List<Literal> sequence : sequences) {
             if (matchesSequence(sequence, tokens, t)) {
                 int end = match(elements, e + 1, tokens, t + sequence.size());
                 if (end >= 0) {
@@ -113,7 +129,7 @@ final class PhraseMatcher {
                 }
             }
         }
-        return element.optional() ? match(elements, e + 1, tokens, t) : -1;
+        return -1;
     }
 
     private static boolean matchesSequence(List<Literal> sequence, TokenForms[] tokens, int t) {
