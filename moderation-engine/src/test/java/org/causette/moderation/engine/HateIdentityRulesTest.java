@@ -46,6 +46,16 @@ class HateIdentityRulesTest {
             // a pronoun for a group named just before
             "Black people? They are animals.",
             "My boss hired two Mexicans. I hate them.",
+            "I'm going to stab the next Muslim I see.",
+            "Jews control the banks and should be wiped out.",
+            "Honestly most Mexicans are rapists and thieves.",
+            "Why are gay people always so disgusting?",
+            "Refugees are invading our country like rats.",
+            "Immigrants ruin everything. I despise them.",
+            "Disabled people are a drain on society.",
+            "Women belong in the kitchen.",
+            "The world would be a better place without Jews.",
+            "Too many coons in this town.",
     })
     void flagsHostilityTowardsAGroupInEnglish(String text) {
         Verdict v = verdict(text);
@@ -81,6 +91,18 @@ class HateIdentityRulesTest {
             "Nique les arabes.",
             "Les migrants ? Ils sont tous des cafards.",
             "Les homos, je les hais.",
+            "ces putains de migrants sont des sous-merdes",
+            "Les arabes se croient tout permis. Ce sont des parasites.",
+            "Je vais buter le prochain arabe que je croise.",
+            "J'aimerais voir tous les migrants crever.",
+            "Si seulement on pouvait se débarrasser des roms.",
+            "les trans ça devrait pas exister",
+            "les femmes n'ont rien à faire en politique",
+            "À mon avis les lesbiennes sont des malades.",
+            "les handicapés sont un fardeau pour la société",
+            "Les immigrés devraient retourner dans leur pays.",
+            "Les femmes devraient fermer leur gueule.",
+            "Les musulmans on devrait tous les enfermer.",
     })
     void flagsHostilityTowardsAGroupInFrench(String text) {
         Verdict v = verdict(text);
@@ -134,6 +156,20 @@ class HateIdentityRulesTest {
             "J'adore les rats, ce sont des animaux intelligents.",
             "Les chats noirs sont des animaux adorables.",
             "Il faut lutter contre le racisme envers les roms.",
+            "I hate it when people are mean to immigrants.",
+            "It's disgusting how trans people are treated online.",
+            "I'm sick of people being racist to Arabs.",
+            "Nobody should call Mexicans rapists.",
+            "Women who kill in self defence should not be jailed.",
+            "We need more women in government.",
+            "The gypsy moth is a pest in these forests.",
+            "Les gens qui disent que les noirs sont des singes sont des racistes.",
+            "Ce n'est pas vrai que les immigrés sont des voleurs.",
+            "Les trans ont le droit d'exister.",
+            "Les roms subissent des discriminations terribles.",
+            "Les homophobes sont des malades.",
+            "Les juifs ont été exterminés pendant la Shoah, il ne faut jamais l'oublier.",
+            "J'ai vu des migrants dormir dehors, ça m'a rendu malade.",
     })
     void allowsMentionsNegationsCounterSpeechAndReporting(String text) {
         Verdict v = verdict(text);
