@@ -97,7 +97,7 @@ final class CooccurrenceMatcher {
             for (PhraseMatch a : firsts) {
                 int s = clauses.sentence(a.firstToken());
                 boolean overlaps = a.firstToken() < pronoun.endToken() && pronoun.firstToken() < a.endToken();
-                named |= !overlaps && Math.abs(s - sentence) <= 1 && !guarded(a, clauses, guards);
+                named |= !overlaps && Math.abs(s - sentence) <= 1 && !guarded(a, clauses, guards, a, a);
             }
             if (!named) {
                 continue;
@@ -121,7 +121,7 @@ final class CooccurrenceMatcher {
     private static PhraseMatch alone(CooccurrencePattern line, PhraseMatch b, TokenForms[] tokens, Clauses clauses,
                                      List<PhraseMatch> guards) {
         int from = Math.max(clauses.clauseStart(b.firstToken()), b.firstToken() - NEGATION_WINDOW);
-        if (Negation.anyBetween(tokens, from, b.firstToken()) || guarded(b, clauses, guards)) {
+        if (Negation.anyBetween(tokens, from, b.firstToken()) || guarded(b, clauses, guards, b, b)) {
             return null;
         }
         return new PhraseMatch(line.carrier(), b.firstToken(), b.endToken());
@@ -143,21 +143,28 @@ final class CooccurrenceMatcher {
         if (Negation.anyBetween(tokens, from, left.firstToken()) || Negation.anyBetween(tokens, left.endToken(), right.firstToken())) {
             return null;
         }
-        if (guarded(left, clauses, guards)) {
+        if (guarded(left, clauses, guards, a, b)) {
             return null;
         }
         return new PhraseMatch(line.carrier(), left.firstToken(), right.endToken());
     }
 
-    /** Whether a guard phrase stands in the sentence of {@code m}. */
-    private static boolean guarded(PhraseMatch m, Clauses clauses, List<PhraseMatch> guards) {
+    /**
+     * Whether a guard phrase stands in the sentence of {@code m}, apart from the parts themselves ("black people who
+     * think ..." names the group, it does not give the view to others).
+     */
+    private static boolean guarded(PhraseMatch m, Clauses clauses, List<PhraseMatch> guards, PhraseMatch a, PhraseMatch b) {
         int sentence = clauses.sentence(m.firstToken());
         for (PhraseMatch g : guards) {
-            if (clauses.sentence(g.firstToken()) == sentence) {
+            if (clauses.sentence(g.firstToken()) == sentence && !overlaps(g, a) && !overlaps(g, b)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean overlaps(PhraseMatch x, PhraseMatch y) {
+        return x.firstToken() < y.endToken() && y.firstToken() < x.endToken();
     }
 
     private static List<PhraseMatch> matchesOf(List<PhrasePattern> patterns, Map<PhrasePattern, List<PhraseMatch>> byPattern) {

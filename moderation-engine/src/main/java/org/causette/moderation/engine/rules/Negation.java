@@ -15,9 +15,9 @@ final class Negation {
     private static final Set<String> BEFORE_T = Set.of("don", "doesn", "didn", "isn", "aren", "won", "can", "shouldn",
             "wouldn", "couldn", "wasn", "weren", "haven", "hasn", "ain", "mustn", "needn");
 
-    /** words of knowing or seeing: "isn't it obvious that ...", "people don't realise that ..." deny nothing */
+    /** words of knowing or seeing: "isn't it obvious that ...", "don't forget that ..." deny nothing */
     private static final Set<String> FACTIVE = Set.of("obvious", "clear", "apparent", "evident", "realise", "realize",
-            "recognise", "recognize", "understand", "see", "notice", "admit", "get", "know", "surprising", "surprised");
+            "recognise", "recognize", "understand", "see", "notice", "admit", "get", "know", "surprising", "surprised", "forget", "deny");
 
     private Negation() {
     }
