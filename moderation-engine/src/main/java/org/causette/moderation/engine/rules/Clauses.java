@@ -44,10 +44,6 @@ final class Clauses {
         return sentence[token];
     }
 
-    int clause(int token) {
-        return clause[token];
-    }
-
     /** Whether tokens {@code [from, to)} lie in one clause (the words of a part may themselves span a "but"). */
     boolean sameClause(int from, int to) {
         return clause[from] == clause[to - 1];

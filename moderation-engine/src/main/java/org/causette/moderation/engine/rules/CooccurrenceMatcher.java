@@ -31,10 +31,6 @@ final class CooccurrenceMatcher {
         this.parts = new PhraseMatcher(new ArrayList<>(all));
     }
 
-    boolean isEmpty() {
-        return lines.isEmpty();
-    }
-
     List<PhraseMatch> findAll(TokenForms[] tokens, String folded) {
         if (lines.isEmpty() || tokens.length < 2) {
             return List.of();
