@@ -29,6 +29,9 @@ public final class ContentScanner {
             "balance", "sorti", "crie", "hurle");
 
     private final PhraseMatcher content;
+    private final CooccurrenceMatcher cooccurrences;
+    /** the {@code %unless} phrases of plain pattern lines */
+    private final PhraseMatcher guards;
     private final PhraseMatcher allowSpans;
     private final PhraseMatcher allowMessage;
     private final List<PhrasePattern> substringTerms;
@@ -37,6 +40,9 @@ public final class ContentScanner {
     public ContentScanner(RuleBook book) {
         this.tolerant = book.tolerantReader();
         this.content = new PhraseMatcher(book.patterns(RuleKind.CONTENT));
+        this.cooccurrences = new CooccurrenceMatcher(book.cooccurrences(RuleKind.CONTENT));
+        this.guards = new PhraseMatcher(book.patterns(RuleKind.CONTENT).stream()
+                .flatMap(p -> p.guards().stream()).distinct().toList());
         this.allowSpans = new PhraseMatcher(book.patterns(RuleKind.ALLOW_SPAN));
         this.allowMessage = new PhraseMatcher(book.patterns(RuleKind.ALLOW_MESSAGE));
         this.substringTerms = book.patterns(RuleKind.CONTENT).stream()
@@ -62,9 +68,12 @@ public final class ContentScanner {
         List<int[]> quoted = name ? List.of() : reportedQuotes(text.folded().text(), words);
 
         List<Finding> findings = new ArrayList<>();
-        addFindings(text, content.findAll(words), words, name, counterSpeech, allowed, quoted, findings);
+        String folded = text.folded().text();
+        addFindings(text, unguarded(content.findAll(words), words, folded), words, name, counterSpeech, allowed, quoted, findings);
+        addFindings(text, cooccurrences.findAll(words, folded), words, name, counterSpeech, allowed, quoted, findings);
         if (collapsed != null) {
-            addFindings(text, content.findAll(collapsed), collapsed, name, counterSpeech, allowed, quoted, findings);
+            addFindings(text, unguarded(content.findAll(collapsed), collapsed, folded), collapsed, name, counterSpeech, allowed, quoted, findings);
+            addFindings(text, cooccurrences.findAll(collapsed, folded), collapsed, name, counterSpeech, allowed, quoted, findings);
         }
         // a tolerant reading may add findings and allow its own ones, never allow what was written plainly
         for (TokenForms[] view : new TokenForms[][]{tolerantWords, tolerantCollapsed}) {
@@ -74,7 +83,8 @@ public final class ContentScanner {
             boolean counterSpeechToo = counterSpeech || !allowMessage.findAll(view).isEmpty();
             List<int[]> allowedToo = new ArrayList<>(allowed);
             addSpans(allowSpans.findAll(view), view, allowedToo);
-            addFindings(text, content.findAll(view), view, name, counterSpeechToo, allowedToo, quoted, findings);
+            addFindings(text, unguarded(content.findAll(view), view, folded), view, name, counterSpeechToo, allowedToo, quoted, findings);
+            addFindings(text, cooccurrences.findAll(view, folded), view, name, counterSpeechToo, allowedToo, quoted, findings);
         }
         if (collapsed != null) {
             for (TokenForms token : collapsed) {
@@ -90,6 +100,30 @@ public final class ContentScanner {
     private TokenForms[] tolerantView(List<Token> tokens, NormalizedText text) {
         List<Token> read = tolerant.read(tokens, text.folded());
         return read == tokens ? null : TokenForms.of(read);
+    }
+
+    /** The matches left once those with a guard phrase of their section in their sentence are dropped. */
+    private List<PhraseMatch> unguarded(List<PhraseMatch> matches, TokenForms[] view, String folded) {
+        if (matches.stream().allMatch(m -> m.pattern().guards().isEmpty())) {
+            return matches;
+        }
+        List<PhraseMatch> found = guards.findAll(view);
+        if (found.isEmpty()) {
+            return matches;
+        }
+        Clauses clauses = Clauses.of(view, folded);
+        List<PhraseMatch> kept = new ArrayList<>(matches.size());
+        for (PhraseMatch m : matches) {
+            boolean guarded = false;
+            for (PhraseMatch g : found) {
+                guarded |= m.pattern().guards().contains(g.pattern())
+                        && clauses.sentence(g.firstToken()) == clauses.sentence(m.firstToken());
+            }
+            if (!guarded) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -115,7 +149,8 @@ public final class ContentScanner {
             if (!applies(rule, name, counterSpeech)) {
                 continue;
             }
-            if (rule.has(RuleFlag.NEGATABLE) && negated(view, match)) {
+            // co-occurrence matches were checked for negation by their own matcher
+            if (rule.has(RuleFlag.NEGATABLE) && !match.pattern().isCooccurrence() && negated(view, match)) {
                 continue;
             }
             Token first = view[match.firstToken()].token();

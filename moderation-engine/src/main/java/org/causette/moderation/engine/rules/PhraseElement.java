@@ -1,8 +1,10 @@
 package org.causette.moderation.engine.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +18,10 @@ final class PhraseElement {
     private final boolean optional;
     private final int gap;
     private final Set<String> singleWords = new HashSet<>();
-    private final List<List<Literal>> others = new ArrayList<>();
+    /** several-word alternatives by their exact first word, so that a token only tries those it can start */
+    private final Map<String, List<List<Literal>>> sequencesByFirstWord = new HashMap<>();
+    /** several-word alternatives starting with a stem or any word, tried at every token */
+    private final List<List<Literal>> openSequences = new ArrayList<>();
     private final boolean hasAny;
 
     PhraseElement(List<List<Literal>> alternatives, boolean optional, int gap) {
@@ -29,8 +34,12 @@ final class PhraseElement {
             if (sequence.size() == 1 && !first.prefix() && !first.any()) {
                 singleWords.add(first.word());
             } else {
-                others.add(sequence);
                 any |= sequence.size() == 1 && first.any();
+                if (first.prefix() || first.any()) {
+                    openSequences.add(sequence);
+                } else {
+                    sequencesByFirstWord.computeIfAbsent(first.word(), k -> new ArrayList<>()).add(sequence);
+                }
             }
         }
         this.hasAny = any;
@@ -65,8 +74,13 @@ final class PhraseElement {
         return false;
     }
 
-    /** Alternatives that are not plain single words (stems, several words). */
-    List<List<Literal>> others() {
-        return others;
+    /** The several-word alternatives whose first word is {@code word} (an inflection base of a token). */
+    List<List<Literal>> sequencesStartingWith(String word) {
+        return sequencesByFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** Alternatives starting with a stem or any word. */
+    List<List<Literal>> openSequences() {
+        return openSequences;
     }
 }

@@ -2,6 +2,7 @@ package org.causette.moderation.engine.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,8 @@ final class PhraseMatcher {
 
     private final Map<String, List<PhrasePattern>> byFirstWord = new HashMap<>();
     private final Map<String, List<PhrasePattern>> byFirstStem = new HashMap<>();
+    /** a pattern's number in this matcher (a pattern may sit in several matchers: guards, co-occurrence parts) */
+    private final Map<PhrasePattern, Integer> numbers = new IdentityHashMap<>();
     private int longestStem = PhrasePatternParser.MIN_STEM;
     private final int patternCount;
 
@@ -21,7 +24,7 @@ final class PhraseMatcher {
         this.patternCount = patterns.size();
         int n = 0;
         for (PhrasePattern pattern : patterns) {
-            pattern.index = n++;
+            numbers.putIfAbsent(pattern, n++);
             for (List<Literal> alternative : pattern.elements().get(0).alternatives()) {
                 Literal first = alternative.get(0);
                 Map<String, List<PhrasePattern>> index = first.prefix() ? byFirstStem : byFirstWord;
@@ -68,13 +71,14 @@ final class PhraseMatcher {
     }
 
     /** Adds patterns not yet seen for this token ({@code seenAt} holds, per pattern, the last token stamp). */
-    private static void addAll(List<PhrasePattern> patterns, List<PhrasePattern> candidates, int[] seenAt, int stamp) {
+    private void addAll(List<PhrasePattern> patterns, List<PhrasePattern> candidates, int[] seenAt, int stamp) {
         if (patterns == null) {
             return;
         }
         for (PhrasePattern p : patterns) {
-            if (seenAt[p.index] != stamp) {
-                seenAt[p.index] = stamp;
+            int number = numbers.get(p);
+            if (seenAt[number] != stamp) {
+                seenAt[number] = stamp;
                 candidates.add(p);
             }
         }
@@ -101,7 +105,23 @@ final class PhraseMatcher {
                 return end;
             }
         }
-        for (List<Literal> sequence : element.others()) {
+        if (t < tokens.length) {
+            for (String base : tokens[t].bases()) {
+                int end = matchAny(element.sequencesStartingWith(base), elements, e, tokens, t);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            int end = matchAny(element.openSequences(), elements, e, tokens, t);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return element.optional() ? match(elements, e + 1, tokens, t) : -1;
+    }
+
+    private static int matchAny(List<List<Literal>> sequences, List<PhraseElement> elements, int e, TokenForms[] tokens, int t) {
+        for (List<Literal> sequence : sequences) {
             if (matchesSequence(sequence, tokens, t)) {
                 int end = match(elements, e + 1, tokens, t + sequence.size());
                 if (end >= 0) {
@@ -109,7 +129,7 @@ final class PhraseMatcher {
                 }
             }
         }
-        return element.optional() ? match(elements, e + 1, tokens, t) : -1;
+        return -1;
     }
 
     private static boolean matchesSequence(List<Literal> sequence, TokenForms[] tokens, int t) {

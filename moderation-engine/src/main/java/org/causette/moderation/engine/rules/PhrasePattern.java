@@ -10,12 +10,22 @@ final class PhrasePattern {
     private final Rule rule;
     private final List<PhraseElement> elements;
     private final String source;
-    int index = -1;
+    private final List<PhrasePattern> guards;
 
     PhrasePattern(Rule rule, List<PhraseElement> elements, String source) {
+        this(rule, elements, source, List.of());
+    }
+
+    /** @param guards the section's {@code %unless} phrases: no match in a sentence holding one */
+    PhrasePattern(Rule rule, List<PhraseElement> elements, String source, List<PhrasePattern> guards) {
         this.rule = rule;
         this.elements = elements;
         this.source = source;
+        this.guards = guards;
+    }
+
+    List<PhrasePattern> guards() {
+        return guards;
     }
 
     Rule rule() {
@@ -28,6 +38,11 @@ final class PhrasePattern {
 
     String source() {
         return source;
+    }
+
+    /** Whether this pattern reports a match of a co-occurrence line ({@code A & B}). */
+    boolean isCooccurrence() {
+        return source.contains(" & ") || source.contains(" &> ");
     }
 
     /** The single word of a one-word pattern ("connard", "encul*"), or null. */

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,11 @@ import java.util.Set;
  * %signal AGE_QUESTION        RISK rules: the signal they raise
  * connard                     one pattern per line, see {@link PhrasePatternParser}
  * </pre>
+ * Co-occurrence lines, {@code A & B}: two patterns in one clause, in either order ({@code A &> B}: A first) (see {@link CooccurrencePattern}),
+ * with the section properties {@code %within 6} (most words between them, default 6), {@code %unless PATTERN}
+ * (a guard: nothing is found in a sentence holding it; repeatable, also for plain pattern lines) and {@code %refer PATTERN} (pronouns that stand
+ * for part A named in the same or a neighbouring sentence). A part may list several patterns separated by
+ * {@code |} outside parentheses, or name a part defined in the file by {@code $name = pattern | pattern}.
  * Every word of the rules and classes is also matched when misspelt by one edit or glued to the next word
  * ({@link TolerantReader}); real words near them stay themselves through the guard list {@code common-words.txt},
  * made by {@code moderation-engine/tools/guard_words.py} (run it again after adding rule words).
@@ -32,15 +39,21 @@ public final class RuleBook {
 
     private static final String BASE = "/org/causette/moderation/engine/rules/";
 
+    private static final int DEFAULT_WITHIN = 6;
+    private static final java.util.regex.Pattern PART_DEFINITION = java.util.regex.Pattern.compile("\\$\\w+\\s*=");
+
     private final List<PhrasePattern> patterns;
+    private final List<CooccurrencePattern> cooccurrences;
     private final Set<String> ruleIds;
     private final TolerantReader tolerantReader;
 
-    private RuleBook(List<PhrasePattern> patterns, Vocabulary vocabulary) {
+    private RuleBook(List<PhrasePattern> patterns, List<CooccurrencePattern> cooccurrences, Vocabulary vocabulary) {
         this.patterns = List.copyOf(patterns);
+        this.cooccurrences = List.copyOf(cooccurrences);
         this.tolerantReader = new TolerantReader(vocabulary);
         Set<String> ids = new LinkedHashSet<>();
         patterns.forEach(p -> ids.add(p.rule().id()));
+        cooccurrences.forEach(c -> ids.add(c.rule().id()));
         this.ruleIds = Set.copyOf(ids);
     }
 
@@ -60,10 +73,13 @@ public final class RuleBook {
         PhrasePatternParser parser = new PhrasePatternParser(classes, normalizer::canonicalWord);
         parseClasses(classesText, classes, parser);
         List<PhrasePattern> patterns = new ArrayList<>();
+        List<CooccurrencePattern> cooccurrences = new ArrayList<>();
+        Map<String, List<PhrasePattern>> parts = new HashMap<>();
         for (String text : ruleTexts) {
-            parseRules(text, parser, patterns);
+            parseRules(text, parser, patterns, cooccurrences, parts);
         }
-        return new RuleBook(patterns, new Vocabulary(parser.words(), parser.stems(), CommonWords.shipped()));
+        return new RuleBook(patterns, cooccurrences,
+                new Vocabulary(parser.words(), parser.stems(), CommonWords.shipped()));
     }
 
     public Set<String> ruleIds() {
@@ -77,6 +93,10 @@ public final class RuleBook {
 
     List<PhrasePattern> patterns(RuleKind kind) {
         return patterns.stream().filter(p -> p.rule().kind() == kind).toList();
+    }
+
+    List<CooccurrencePattern> cooccurrences(RuleKind kind) {
+        return cooccurrences.stream().filter(c -> c.rule().kind() == kind).toList();
     }
 
     private static void parseClasses(String text, WordClasses classes, PhrasePatternParser parser) {
@@ -123,8 +143,13 @@ public final class RuleBook {
         }
     }
 
-    private static void parseRules(String text, PhrasePatternParser parser, List<PhrasePattern> out) {
+    private static void parseRules(String text, PhrasePatternParser parser, List<PhrasePattern> out,
+                                   List<CooccurrencePattern> cooccurrences, Map<String, List<PhrasePattern>> parts) {
         String id = null;
+        int within = DEFAULT_WITHIN;
+        List<String> guards = new ArrayList<>();
+        String refer = null;
+        Map<String, String> named = new HashMap<>();
         RuleKind kind = RuleKind.CONTENT;
         Category category = null;
         Severity severity = Severity.MEDIUM;
@@ -136,6 +161,11 @@ public final class RuleBook {
             if (line.isEmpty()) {
                 continue;
             }
+            if (PART_DEFINITION.matcher(line).lookingAt()) {
+                int eq = line.indexOf('=');
+                named.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+                continue;
+            }
             if (line.startsWith("[")) {
                 id = line.substring(1, line.indexOf(']')).trim();
                 kind = RuleKind.CONTENT;
@@ -144,6 +174,9 @@ public final class RuleBook {
                 flags = EnumSet.noneOf(RuleFlag.class);
                 signal = null;
                 rule = null;
+                within = DEFAULT_WITHIN;
+                guards = new ArrayList<>();
+                refer = null;
             } else if (line.startsWith("%")) {
                 String[] kv = line.substring(1).split("\\s+", 2);
                 String value = kv.length > 1 ? kv[1].trim() : "";
@@ -152,6 +185,9 @@ public final class RuleBook {
                     case "severity" -> severity = Severity.valueOf(value.toUpperCase(java.util.Locale.ROOT));
                     case "kind" -> kind = RuleKind.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
                     case "signal" -> signal = value;
+                    case "within" -> within = Integer.parseInt(value);
+                    case "unless" -> guards.add(value);
+                    case "refer" -> refer = value;
                     case "flags" -> {
                         for (String f : value.split("[\\s,]+")) {
                             flags.add(RuleFlag.parse(f));
@@ -173,11 +209,62 @@ public final class RuleBook {
                     }
                     rule = new Rule(id, kind, category, severity, Set.copyOf(flags), signal);
                 }
+                int and = line.indexOf(" & ");
+                boolean ordered = false;
+                if (and < 0 && line.contains(" &> ")) {
+                    and = line.indexOf(" &> ");
+                    ordered = true;
+                }
+                if (and >= 0) {
+                    List<PhrasePattern> first = part(line.substring(0, and), named, rule, parser, parts);
+                    List<PhrasePattern> guardParts = new ArrayList<>();
+                    for (String guard : guards) {
+                        guardParts.addAll(part(guard, named, rule, parser, parts));
+                    }
+                    List<PhrasePattern> referParts = refer == null ? List.of() : part(refer, named, rule, parser, parts);
+                    cooccurrences.add(new CooccurrencePattern(rule, first, part(line.substring(and + (ordered ? 4 : 3)), named, rule, parser, parts),
+                            ordered, within, guardParts, referParts, new PhrasePattern(rule, first.get(0).elements(), line)));
+                    continue;
+                }
+                List<PhrasePattern> lineGuards = new ArrayList<>();
+                for (String guard : guards) {
+                    lineGuards.addAll(part(guard, named, rule, parser, parts));
+                }
                 for (List<PhraseElement> elements : parser.parse(line)) {
-                    out.add(new PhrasePattern(rule, elements, line));
+                    out.add(new PhrasePattern(rule, elements, line, List.copyOf(lineGuards)));
                 }
             }
         }
+    }
+
+    /** The patterns of one part of a co-occurrence line, shared by every line that writes the part alike. */
+    private static List<PhrasePattern> part(String text, Map<String, String> named, Rule rule, PhrasePatternParser parser,
+                                            Map<String, List<PhrasePattern>> parts) {
+        String t = text.trim();
+        for (Map.Entry<String, String> part : named.entrySet()) {
+            t = t.replace(part.getKey(), part.getValue());
+        }
+        if (t.contains("$")) {
+            throw new IllegalArgumentException("unknown part in: " + text);
+        }
+        List<PhrasePattern> cached = parts.get(t);
+        if (cached != null) {
+            return cached;
+        }
+        List<PhrasePattern> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : '|';
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0) {
+                String piece = t.substring(start, i).trim();
+                parser.parse(piece).forEach(e -> out.add(new PhrasePattern(rule, e, piece)));
+                start = i + 1;
+            }
+        }
+        parts.put(t, List.copyOf(out));
+        return parts.get(t);
     }
 
     private static String stripComment(String line) {
