@@ -9,7 +9,10 @@ public enum RiskSignal {
     PHOTO_REQUEST(0.35),
     MEETING(0.35),
     LOCATION_QUESTION(0.3),
-    COME_ALONE(0.7),
+    /** below the hold threshold alone even where a teen is present ("tu viens seul ou avec ta sœur ?") */
+    COME_ALONE(0.66),
+    /** a secluded meeting place ("derrière le gymnase", "un endroit tranquille"): with another cue, an ambush */
+    SECLUDED_PLACE(0.4),
     SECRECY(0.5),
     OFF_PLATFORM(0.3),
     GIFT_OR_MONEY(0.35),

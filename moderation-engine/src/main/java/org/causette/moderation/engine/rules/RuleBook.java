@@ -21,7 +21,7 @@ import java.util.Set;
  * %category harassment        CONTENT rules: a category; or %kind allow-span | allow-message | risk
  * %severity high              low | medium | high | severe
  * %flags counterable          see {@link RuleFlag}
- * %signal AGE_QUESTION        RISK rules: the signal they raise
+ * %signal AGE_QUESTION        RISK rules: the signal they raise (CONTENT rules may raise one too)
  * connard                     one pattern per line, see {@link PhrasePatternParser}
  * </pre>
  */
