@@ -71,7 +71,7 @@ class GroomingCuesTest {
             "i'll give you vbucks if you turn on your cam",
             "turn on your cam i want to see you",
             "send me a pic of you in your bikini",
-            "what are you wearing",
+            "what are you wearing right now",
             "your parents don't understand you, i do",
             "i'm the only one who understands you",
             "come on snap, this chat is monitored",
@@ -171,10 +171,28 @@ class GroomingCuesTest {
             "delete that message, typo",
             "tell your parents, they can help",
             "are you coming alone or with your sister?",
+            "tu fais pas ça sinon ta mère va savoir",
+            "ta mère va savoir que t'as séché",
+            "what are you wearing to the party?",
+            "keep your opinions to yourself",
+            "your parents don't know anything about games",
+            "t'as à le dire à tes parents",
+            "ta mère t'aime, moi je dis ça",
+            "tu fais pas ton âge avec cette coupe mdr",
+            "t'es habillé comment pour la soirée ?",
+            "can you send me the address?",
     })
     void allowsOrdinaryTeenChat(String text) {
         assertEquals(Action.ALLOW, verdict(text, Context.TEEN_ROOM).action(), () -> text + " -> " + verdict(text, Context.TEEN_ROOM));
         assertEquals(Action.ALLOW, verdict(text, Context.TEEN_DIRECT).action(), text);
+    }
+
+    /** Rude, and moderated as such elsewhere, but no grooming cue. */
+    @ParameterizedTest
+    @ValueSource(strings = {"garde ça pour toi, personne t'a demandé", "you look like a clown lol", "keep it to yourself, loser"})
+    void doesNotReadRudenessAsGrooming(String text) {
+        Verdict v = verdict(text, Context.TEEN_ROOM);
+        assertTrue(!v.categories().contains("child-safety"), () -> text + " -> " + v);
     }
 
     @Test
