@@ -76,6 +76,19 @@ class GroomingCuesTest {
             "i'm the only one who understands you",
             "come on snap, this chat is monitored",
             "don't bring anyone",
+            "jte recharge ton forfait si tu menvoies une tof",
+            "dis rien a tes darons stp",
+            "c notre secret",
+            "tes grave mature pour ton âge",
+            "l age c qu un chiffre",
+            "mets ta cam jveux te voir",
+            "go snap c plus discret",
+            "vien sur snap ici c surveillé",
+            "don't tell ur parents",
+            "ur so mature for ur age",
+            "how much for a pic",
+            "nobody understands you like i do",
+            "jpeux te donner de la thune si on se voit",
     })
     void holdsGroomingCuesWhereATeenIsPresent(String text) {
         for (Context context : List.of(Context.TEEN_DIRECT, Context.TEEN_ROOM)) {
