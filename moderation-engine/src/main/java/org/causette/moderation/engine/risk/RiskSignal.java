@@ -1,8 +1,9 @@
 package org.causette.moderation.engine.risk;
 
 /**
- * Signals of grooming or of an ambush, with their weight in the conversation score. No signal is enough alone
- * (except together with a teen context multiplier); it is their accumulation in one conversation that counts.
+ * Signals of grooming or of an ambush, with their weight in the conversation score. No signal is enough alone,
+ * not even with the teen context multiplier (1.5): it is their accumulation in one conversation, or two in one
+ * message, that counts. The clearest cues are also held one message at a time by the child-safety.grooming rules.
  */
 public enum RiskSignal {
     AGE_QUESTION(0.3),
