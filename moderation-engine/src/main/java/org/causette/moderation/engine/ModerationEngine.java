@@ -19,6 +19,7 @@ import org.causette.moderation.engine.rules.ContentScanner;
 import org.causette.moderation.engine.rules.Finding;
 import org.causette.moderation.engine.rules.Rule;
 import org.causette.moderation.engine.rules.RuleBook;
+import org.causette.moderation.engine.rules.RuleFlag;
 import org.causette.moderation.engine.rules.RuleKind;
 import org.causette.moderation.engine.rules.Severity;
 import org.causette.moderation.engine.rules.SignalScanner;
@@ -152,10 +153,14 @@ public final class ModerationEngine {
             found.add(RiskSignal.parse(s));
         }
         for (Finding f : findings) {
+            if (f.rule().signal() != null) {
+                found.add(RiskSignal.parse(f.rule().signal()));
+            }
             if (f.category() == Category.PERSONAL_DATA) {
                 found.add(RiskSignal.OFF_PLATFORM);
             }
-            if (context.teenPresent() && (f.category() == Category.SEXUAL || f.category() == Category.CHILD_SAFETY)) {
+            boolean groomingCue = f.rule().has(RuleFlag.TEEN_HOLD) || f.rule().has(RuleFlag.HOLD);
+            if (context.teenPresent() && !groomingCue && (f.category() == Category.SEXUAL || f.category() == Category.CHILD_SAFETY)) {
                 found.add(RiskSignal.SEXUAL_WITH_TEEN);
             }
         }
@@ -219,7 +224,8 @@ public final class ModerationEngine {
             }
         }
         if (assessment.score() >= settings.holdThreshold()) {
-            boolean ambush = assessment.signals().contains(RiskSignal.COME_ALONE) && !context.teenPresent();
+            boolean ambush = !context.teenPresent() && (assessment.signals().contains(RiskSignal.COME_ALONE)
+                    || assessment.signals().contains(RiskSignal.SECLUDED_PLACE));
             Category riskCategory = ambush ? Category.THREAT : Category.CHILD_SAFETY;
             ruleIds.add(ambush ? "risk.ambush" : "risk.grooming");
             categories.add(riskCategory.id());

@@ -152,11 +152,12 @@ class ModerationEngineTest {
         ModerationEngine engine = ModerationEngine.withDefaults();
         Instant t = Instant.parse("2025-01-01T20:00:00Z");
         assertEquals(Action.ALLOW, engine.evaluate(new Submission("t'as quel âge ?", Context.TEEN_DIRECT, "s1", "c1", t)).action());
-        Verdict second = engine.evaluate(new Submission("t'es trop mature pour ton âge", Context.TEEN_DIRECT, "s1", "c1", t.plusSeconds(60)));
-        Verdict third = engine.evaluate(new Submission("dis rien à tes parents, c'est notre secret", Context.TEEN_DIRECT, "s1", "c1", t.plusSeconds(120)));
+        Verdict second = engine.evaluate(new Submission("tu habites où ?", Context.TEEN_DIRECT, "s1", "c1", t.plusSeconds(60)));
+        Verdict third = engine.evaluate(new Submission("on se voit quand ?", Context.TEEN_DIRECT, "s1", "c1", t.plusSeconds(120)));
+        assertEquals(Action.ALLOW, second.action(), second::toString);
         assertEquals(Action.HOLD, third.action(), second + " / " + third);
         assertTrue(third.ruleIds().contains("risk.grooming"));
-        assertEquals(Action.ALLOW, engine.evaluate(new Submission("dis rien à tes parents", Context.TEEN_DIRECT, "other", "c2", t)).action());
+        assertEquals(Action.ALLOW, engine.evaluate(new Submission("on se voit quand ?", Context.TEEN_DIRECT, "other", "c2", t)).action());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.causette.moderation.engine.rules.Severity;
  *     ones blocked; allowed in private adult conversations unless severe;</li>
  * <li>rules flagged {@code teen-hold} (hostility without a clear insult or threat): held for review where a teen
  *     is present, allowed between adults;</li>
+ * <li>rules flagged {@code hold} (grooming cues that name a minor): held for review in every context;</li>
  * <li>contact details: blocked where a teen is present, masked in adult rooms, allowed between two adults in
  *     private (the risk tracker still counts them).</li>
  * </ul>
@@ -34,6 +35,9 @@ public final class ActionPolicy {
             return Action.BLOCK;
         }
         Severity severity = finding.severity();
+        if (finding.rule().has(RuleFlag.HOLD) && severity != Severity.LOW) {
+            return Action.HOLD;
+        }
         if (finding.rule().has(RuleFlag.TEEN_HOLD) && severity != Severity.LOW) {
             return context.teenPresent() ? Action.HOLD : Action.ALLOW;
         }

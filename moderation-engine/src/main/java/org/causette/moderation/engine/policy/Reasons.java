@@ -14,7 +14,9 @@ public final class Reasons {
             return action == Action.HOLD ? held() : "Message accepté.";
         }
         if (action == Action.HOLD) {
-            return held();
+            return category == Category.CHILD_SAFETY
+                    ? "Ce message est retenu pour vérification : il ressemble à une approche qui peut mettre un mineur en danger."
+                    : held();
         }
         if (action == Action.MASK) {
             return category == Category.PERSONAL_DATA

@@ -1,15 +1,19 @@
 package org.causette.moderation.engine.risk;
 
 /**
- * Signals of grooming or of an ambush, with their weight in the conversation score. No signal is enough alone
- * (except together with a teen context multiplier); it is their accumulation in one conversation that counts.
+ * Signals of grooming or of an ambush, with their weight in the conversation score. No signal is enough alone,
+ * not even with the teen context multiplier (1.5): it is their accumulation in one conversation, or two in one
+ * message, that counts. The clearest cues are also held one message at a time by the child-safety.grooming rules.
  */
 public enum RiskSignal {
     AGE_QUESTION(0.3),
     PHOTO_REQUEST(0.35),
     MEETING(0.35),
     LOCATION_QUESTION(0.3),
-    COME_ALONE(0.7),
+    /** below the hold threshold alone even where a teen is present ("tu viens seul ou avec ta sœur ?") */
+    COME_ALONE(0.66),
+    /** a secluded meeting place ("derrière le gymnase", "un endroit tranquille"): with another cue, an ambush */
+    SECLUDED_PLACE(0.4),
     SECRECY(0.5),
     OFF_PLATFORM(0.3),
     GIFT_OR_MONEY(0.35),

@@ -23,7 +23,7 @@ import java.util.Set;
  * %category harassment        CONTENT rules: a category; or %kind allow-span | allow-message | risk
  * %severity high              low | medium | high | severe
  * %flags counterable          see {@link RuleFlag}
- * %signal AGE_QUESTION        RISK rules: the signal they raise
+ * %signal AGE_QUESTION        RISK rules: the signal they raise (CONTENT rules may raise one too)
  * connard                     one pattern per line, see {@link PhrasePatternParser}
  * </pre>
  * Co-occurrence lines, {@code A & B}: two patterns in one clause, in either order ({@code A &> B}: A first) (see {@link CooccurrencePattern}),

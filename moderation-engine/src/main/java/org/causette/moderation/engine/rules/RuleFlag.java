@@ -13,7 +13,9 @@ public enum RuleFlag {
     /** its single-word terms are also searched inside glued letters ("s a l e p . d") */
     SUBSTRING_IN_JOINED,
     /** held for review where a teen is present, allowed between adults: hostile but not always abusive */
-    TEEN_HOLD;
+    TEEN_HOLD,
+    /** held for review in every context: a grooming cue that names a minor (an age under 16, "collégienne") */
+    HOLD;
 
     static RuleFlag parse(String s) {
         return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

@@ -32,6 +32,25 @@ class ConversationRiskTrackerTest {
     }
 
     @Test
+    void noSignalAloneReachesTheHoldThresholdEvenWithATeen() {
+        for (RiskSignal signal : RiskSignal.values()) {
+            assertTrue(cut.assess(Set.of(signal), Context.TEEN_DIRECT).score() < 1.0, signal::name);
+        }
+    }
+
+    @Test
+    void twoSignalsInOneTeenMessageMayHold() {
+        assertTrue(cut.assess(Set.of(RiskSignal.SECRECY, RiskSignal.GIFT_OR_MONEY), Context.TEEN_DIRECT).score() >= 1.0);
+        assertTrue(cut.assess(Set.of(RiskSignal.SECRECY, RiskSignal.GIFT_OR_MONEY), Context.ADULT_ROOM).score() < 1.0);
+    }
+
+    @Test
+    void anAmbushNeedsAMeetingAndBeingAlone() {
+        assertTrue(cut.assess(Set.of(RiskSignal.MEETING, RiskSignal.COME_ALONE), Context.ADULT_DIRECT).score() >= 1.0);
+        assertTrue(cut.assess(Set.of(RiskSignal.COME_ALONE), Context.ADULT_DIRECT).score() < 1.0);
+    }
+
+    @Test
     void forgetsTheLeastRecentlyUsedConversation() {
         cut.update("a", Set.of(RiskSignal.SECRECY), Context.ADULT_DIRECT, t);
         cut.update("b", Set.of(), Context.ADULT_DIRECT, t);
