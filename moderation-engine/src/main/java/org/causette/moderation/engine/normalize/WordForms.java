@@ -1,14 +1,20 @@
 package org.causette.moderation.engine.normalize;
 
+import java.util.Set;
+
 /** Leetspeak decoding and repeated-letter squeezing, shared by the text tokenizer and the lexicon compiler. */
 public final class WordForms {
+
+    /** words whose doubled letter tells them from an insult: a "salle" (room) is not "sale" (dirty) */
+    private static final Set<String> MEANINGFUL_DOUBLES = Set.of("salle", "salles");
 
     private WordForms() {
     }
 
     /** Canonical form of a word: leetspeak decoded when the word has letters, then doubled letters squeezed. */
     public static String canonical(String word) {
-        return squeeze(decodeLeet(word));
+        String decoded = decodeLeet(word);
+        return MEANINGFUL_DOUBLES.contains(decoded) ? decoded : squeeze(decoded);
     }
 
     static String decodeLeet(String word) {

@@ -147,12 +147,13 @@ final class CooccurrenceMatcher {
 
     /**
      * Whether a guard phrase stands in the sentence of {@code m}, apart from the parts themselves ("black people who
-     * think ..." names the group, it does not give the view to others).
+     * think ..." names the group, it does not give the view to others); a guard that only ends inside a part still
+     * counts ("les insultes contre les trans": the group part may start at "contre").
      */
     private static boolean guarded(PhraseMatch m, Clauses clauses, List<PhraseMatch> guards, PhraseMatch a, PhraseMatch b) {
         int sentence = clauses.sentence(m.firstToken());
         for (PhraseMatch g : guards) {
-            if (clauses.sentence(g.firstToken()) == sentence && !overlaps(g, a) && !overlaps(g, b)) {
+            if (clauses.sentence(g.firstToken()) == sentence && !startsIn(g, a) && !startsIn(g, b)) {
                 return true;
             }
         }
@@ -161,6 +162,10 @@ final class CooccurrenceMatcher {
 
     private static boolean overlaps(PhraseMatch x, PhraseMatch y) {
         return x.firstToken() < y.endToken() && y.firstToken() < x.endToken();
+    }
+
+    private static boolean startsIn(PhraseMatch x, PhraseMatch y) {
+        return x.firstToken() >= y.firstToken() && x.firstToken() < y.endToken();
     }
 
     private static List<PhraseMatch> matchesOf(List<PhrasePattern> patterns, Map<PhrasePattern, List<PhraseMatch>> byPattern) {
