@@ -1,6 +1,5 @@
 package org.causette.moderation.engine.contacts;
 
-import org.causette.moderation.engine.normalize.NormalizedText;
 import org.causette.moderation.engine.rules.Finding;
 import org.causette.moderation.engine.rules.Rule;
 
@@ -10,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A contact detector made of one regular expression run on the folded text. The expressions use bounded,
- * possessive quantifiers so that a 1000-character message cannot make them backtrack for long.
+ * A contact detector made of one regular expression run on the {@link ContactText}. The expressions use bounded,
+ * possessive quantifiers so that a long message cannot make them backtrack for long.
  */
 final class RegexContactDetector {
 
@@ -29,11 +28,11 @@ final class RegexContactDetector {
         this(rule, regex, m -> true);
     }
 
-    void detect(NormalizedText text, List<Finding> out) {
-        Matcher m = pattern.matcher(text.folded().text());
+    void detect(ContactText text, List<Finding> out) {
+        Matcher m = pattern.matcher(text.text());
         while (m.find()) {
             if (m.end() > m.start() && accept.test(m)) {
-                out.add(new Finding(rule, text.folded().toOriginalStart(m.start()), text.folded().toOriginalEnd(m.end())));
+                out.add(new Finding(rule, text.originalStart(m.start()), text.originalEnd(m.end())));
             }
         }
     }

@@ -1,0 +1,56 @@
+package org.causette.moderation.engine.contacts;
+
+import java.util.List;
+
+/**
+ * Tells whether consecutive number pieces look like a French or Belgian phone number (or an international one):
+ * what keeps prices, dates, scores, decimals ("3,14159265") and lists of years from being taken for phone numbers.
+ */
+final class PhoneShape {
+
+    private static final int MIN_REAL_DIGITS_WITH_LOOKALIKES = 6;
+
+    private PhoneShape() {
+    }
+
+    /**
+     * @param pieces   the candidate number, in order
+     * @param withPlus a '+' stands before the first piece
+     */
+    static boolean isPhone(List<NumberPiece> pieces, boolean withPlus) {
+        StringBuilder sb = new StringBuilder(16);
+        int real = 0;
+        for (NumberPiece p : pieces) {
+            sb.append(p.digits());
+            real += p.realDigits();
+        }
+        String d = sb.toString();
+        int n = d.length();
+        if (real < n && real < MIN_REAL_DIGITS_WITH_LOOKALIKES && hasLookalikes(pieces)) {
+            return false;
+        }
+        if (withPlus) {
+            return n >= 9 && n <= 15 && d.charAt(0) != '0';
+        }
+        if (d.startsWith("00")) {
+            return n >= 11 && n <= 15 && d.charAt(2) != '0';
+        }
+        if (d.charAt(0) == '0') {
+            return n >= 9 && n <= 11 && d.charAt(1) != '0';
+        }
+        if ((d.startsWith("33") || d.startsWith("32")) && n >= 10 && n <= 12) {
+            return d.charAt(2) != '0' || n >= 11;
+        }
+        // a mobile number written without its leading zero: "6 12 34 56 78"
+        return n == 9 && (d.charAt(0) == '6' || d.charAt(0) == '7') && pieces.size() == 5 && pieces.get(0).length() == 1;
+    }
+
+    private static boolean hasLookalikes(List<NumberPiece> pieces) {
+        for (NumberPiece p : pieces) {
+            if (p.realDigits() > 0 && p.realDigits() < p.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
