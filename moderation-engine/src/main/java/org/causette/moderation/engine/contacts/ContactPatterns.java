@@ -39,7 +39,9 @@ final class ContactPatterns {
             + "|wechat|viber|messenger)";
     static final String HANDLE = "([a-z0-9][a-z0-9._-]{2,30}+)";
     /** a handle that cannot be an ordinary word: letters with digits, '_' or '.' ("max2010", "lea_08", "max.2010") */
-    static final String HANDLE_LIKE = "(?=[a-z0-9._]{0,30}[0-9_])([a-z][a-z0-9._]{2,30}+[a-z0-9])";
+    static final String HANDLE_LIKE = "(?=[a-z0-9._]{0,30}[0-9_])([a-z][a-z0-9._]{1,30}+(?<=[a-z0-9]))";
+    /** an opening quote or bracket before a handle: mon snap c'est "julie93" */
+    static final String QUOTE = "(?:[\"«“(\\[<']\\s{0,2}+)?";
     static final String IS = "(?:c'est|cest|c est|c|est|is|it's|its|:|=|->|=>)";
 
     private ContactPatterns() {

@@ -23,6 +23,9 @@ public final class ContactShield {
     public static final String URL_RULE = ContactRules.URL.id();
 
     private static final String LOCAL = "(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63}+)";
+    /** a local part cut by spaced or spoken dots: "emma . dupont", "emma point dupont" */
+    private static final String SPACED_LOCAL = "(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63}+(?:(?:" + DOT_SPACED + "|" + DOT_WORD
+            + ")[a-z0-9][a-z0-9._%+-]{0,40}+){0,2}+)";
     private static final Set<String> NOT_HANDLES = Set.of("pas", "nul", "nulle", "casse", "bloque", "bug", "mort", "ferme",
             "supprime", "hack", "hacke", "le", "la", "les", "un", "une", "pareil", "prive", "quoi", "bien", "trop", "plus",
             "ouvert", "down", "broken", "private", "dead", "not", "the", "same", "banni", "ban", "suspendu", "vide",
@@ -39,10 +42,10 @@ public final class ContactShield {
     private final PhoneNumberDetector phones = new PhoneNumberDetector();
     private final List<RegexContactDetector> detectors = List.of(
             new RegexContactDetector(ContactRules.EMAIL,
-                    LOCAL + AT_SIGN + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + "[a-z]{2,10}+\\b"),
+                    SPACED_LOCAL + AT_SIGN + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + "[a-z]{2,10}+\\b"),
             new RegexContactDetector(ContactRules.EMAIL,
-                    LOCAL + AT_WORD + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + SPOKEN_TLDS + "\\b"),
-            new RegexContactDetector(ContactRules.EMAIL, LOCAL + "(?:" + AT_SIGN + "|" + AT_WORD + ")" + MAIL_PROVIDERS + "\\b"),
+                    SPACED_LOCAL + AT_WORD + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + SPOKEN_TLDS + "\\b"),
+            new RegexContactDetector(ContactRules.EMAIL, SPACED_LOCAL + "(?:" + AT_SIGN + "|" + AT_WORD + ")" + MAIL_PROVIDERS + "\\b"),
             new RegexContactDetector(ContactRules.EMAIL,
                     LOCAL + "((?:" + DOT_WORD + "[a-z0-9][a-z0-9._-]{0,40}+){0,2}+)" + AT_LOOSE + MAIL_ONLY_PROVIDERS
                             + "(?:" + DOT_ANY + "|\\s{1,3}+)?(" + SPOKEN_TLDS + "\\b)?",
@@ -58,10 +61,10 @@ public final class ContactShield {
                     "\\b" + LINK_HOSTS + "(?:" + DOT_ANY + "|\\s{1,2}+)" + LINK_HOST_TLDS
                             + "\\s{0,2}+(?:/|slash)\\s{0,2}+[a-z0-9._~%?=&#+-]{1,200}+"),
             new RegexContactDetector(ContactRules.HANDLE,
-                    "\\b" + PLATFORMS + "\\s{0,3}+(?::|=|->|=>|>)\\s{0,3}+@?" + HANDLE,
+                    "\\b" + PLATFORMS + "\\s{0,3}+(?::|=|->|=>|>)\\s{0,3}+" + QUOTE + "@?" + HANDLE,
                     ContactShield::isHandle),
             new RegexContactDetector(ContactRules.HANDLE,
-                    "\\b(?:mon|ma|my|notre|our)\\s{1,3}+" + PLATFORMS + "\\s{0,3}+" + IS + "\\s{0,3}+@?" + HANDLE,
+                    "\\b(?:mon|ma|my|notre|our)\\s{1,3}+" + PLATFORMS + "\\s{0,3}+" + IS + "\\s{0,3}+" + QUOTE + "@?" + HANDLE,
                     ContactShield::isHandle),
             new RegexContactDetector(ContactRules.HANDLE, "\\b" + PLATFORMS + "\\s{1,3}+(?:@" + HANDLE + "|" + HANDLE_LIKE + ")"),
             new RegexContactDetector(ContactRules.HANDLE,
@@ -78,7 +81,22 @@ public final class ContactShield {
         for (RegexContactDetector detector : detectors) {
             detector.detect(view, findings);
         }
+        findings.replaceAll(f -> withTrailingMarks(f, text.original()));
         return findings;
+    }
+
+    /** Keycaps and variation selectors fold to nothing: the mask must still cover them ("6️⃣" is "6" + FE0F + 20E3). */
+    private static Finding withTrailingMarks(Finding f, String original) {
+        int end = f.end();
+        while (end < original.length() && isMark(original.charAt(end))) {
+            end++;
+        }
+        return end == f.end() ? f : new Finding(f.rule(), f.start(), end);
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     private static boolean isHandle(Matcher m) {
