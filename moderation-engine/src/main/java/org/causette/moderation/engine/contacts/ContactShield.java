@@ -48,7 +48,7 @@ public final class ContactShield {
             new RegexContactDetector(ContactRules.EMAIL, SPACED_LOCAL + "(?:" + AT_SIGN + "|" + AT_WORD + ")" + MAIL_PROVIDERS + "\\b"),
             new RegexContactDetector(ContactRules.EMAIL,
                     LOCAL + "((?:" + DOT_WORD + "[a-z0-9][a-z0-9._-]{0,40}+){0,2}+)" + AT_LOOSE + MAIL_ONLY_PROVIDERS
-                            + "(?:" + DOT_ANY + "|\\s{1,3}+)?(" + SPOKEN_TLDS + "\\b)?",
+                            + "(?:(?:" + DOT_ANY + "|\\s{1,3}+)(" + SPOKEN_TLDS + ")\\b)?",
                     ContactShield::spellsAnAddress),
             new RegexContactDetector(ContactRules.URL, "(?:https?\\s{0,2}+:\\s{0,2}+/\\s{0,2}+/\\s{0,2}+|www\\.)[^\\s]{1,300}+"),
             new RegexContactDetector(ContactRules.URL,
@@ -56,7 +56,7 @@ public final class ContactShield {
             new RegexContactDetector(ContactRules.URL,
                     "(?<![a-z0-9@.-])(?:[a-z0-9-]{1,63}+\\.){1,4}+" + TLDS + "(?![a-z0-9-])(?:/[^\\s]{0,300}+)?"),
             new RegexContactDetector(ContactRules.URL,
-                    "(?<![a-z0-9@.-])[a-z0-9-]{2,63}+(?:" + DOT_SPACED + "|" + DOT_WORD + ")" + SPOKEN_TLDS + "\\b" + PATH),
+                    "(?<![a-z0-9@.-])[a-z0-9-]{2,63}+(?:" + DOT_SPACED + "|" + DOT_WORD + ")" + LINK_SPOKEN_TLDS + "(?![a-z0-9'-])" + PATH),
             new RegexContactDetector(ContactRules.URL,
                     "\\b" + LINK_HOSTS + "(?:" + DOT_ANY + "|\\s{1,2}+)" + LINK_HOST_TLDS
                             + "\\s{0,2}+(?:/|slash)\\s{0,2}+[a-z0-9._~%?=&#+-]{1,200}+"),
@@ -64,15 +64,19 @@ public final class ContactShield {
                     "\\b" + PLATFORMS + "\\s{0,3}+(?::|=|->|=>|>)\\s{0,3}+" + QUOTE + "@?" + HANDLE,
                     ContactShield::isHandle),
             new RegexContactDetector(ContactRules.HANDLE,
-                    "\\b(?:mon|ma|my|notre|our)\\s{1,3}+" + PLATFORMS + "\\s{0,3}+" + IS + "\\s{0,3}+" + QUOTE + "@?" + HANDLE,
+                    "\\b(?:mon|ma|my|notre|our)\\s{1,3}+" + PLATFORMS + IS + QUOTE + "@?" + HANDLE,
                     ContactShield::isHandle),
+            new RegexContactDetector(ContactRules.HANDLE,
+                    "\\b(?:my|our)\\s{1,3}+" + PLATFORMS + IS_EN + QUOTE + "(?:@" + HANDLE + "|" + HANDLE_LIKE + ")"),
             new RegexContactDetector(ContactRules.HANDLE, "\\b" + PLATFORMS + "\\s{1,3}+(?:@" + HANDLE + "|" + HANDLE_LIKE + ")"),
             new RegexContactDetector(ContactRules.HANDLE,
                     "(?:(?<![a-z0-9._-])@" + HANDLE + "|\\b" + HANDLE_LIKE + ")\\s{1,3}+(?:sur|on|en|dans|in|sr|via)\\s{1,3}+"
                             + "(?:mon\\s{1,3}+|my\\s{1,3}+|ma\\s{1,3}+|le\\s{1,3}+)?" + PLATFORMS + "\\b"),
             new RegexContactDetector(ContactRules.ADDRESS,
-                    "\\b\\d{1,4}+\\s{0,2}+(?:bis|ter)?\\s{0,2}+,?\\s{0,2}+(?:rue|avenue|av|boulevard|bd|chemin|place|allee|impasse"
-                            + "|chaussee|route|quai|square|cours|street|st|road|rd)\\s{1,3}+(?:de\\s|du\\s|des\\s|d'|la\\s|l')?\\s{0,2}+[a-z]{2,}+"));
+                    "\\b\\d{1,4}+(?:\\s{0,2}+(?:bis|ter))?(?:\\s{0,2}+,\\s{0,2}+|\\s{1,2}+)(?:rue|avenue|av|boulevard|bd|chemin|place|allee|impasse"
+                            + "|chaussee|route|quai|square|cours|street|road)\\s{1,3}+(?:de\\s|du\\s|des\\s|d'|la\\s|l')?\\s{0,2}+[a-z]{2,}+"),
+            new RegexContactDetector(ContactRules.ADDRESS,
+                    "\\b\\d{1,4}+\\s{1,2}+[a-z]{3,20}+\\s{1,2}+(?:street|road|avenue|lane|drive|boulevard)\\b"));
 
     public List<Finding> scan(NormalizedText text) {
         List<Finding> findings = new ArrayList<>();
