@@ -50,7 +50,7 @@ public final class ContactShield {
                     LOCAL + "((?:" + DOT_WORD + "[a-z0-9][a-z0-9._-]{0,40}+){0,2}+)" + AT_LOOSE + MAIL_ONLY_PROVIDERS
                             + "(?:(?:" + DOT_ANY + "|\\s{1,3}+)(" + SPOKEN_TLDS + ")\\b)?",
                     ContactShield::spellsAnAddress),
-            new RegexContactDetector(ContactRules.URL, "(?:https?\\s{0,2}+:\\s{0,2}+/\\s{0,2}+/\\s{0,2}+|www\\.)[^\\s]{1,300}+"),
+            new RegexContactDetector(ContactRules.URL, "(?:https?\\s{0,2}+:\\s{0,2}+/\\s{0,2}+/\\s{0,2}+|www\\.)[a-z0-9][^\\s]{0,300}+"),
             new RegexContactDetector(ContactRules.URL,
                     "\\bwww(?:" + DOT_SPACED + "|" + DOT_WORD + ")[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}+" + PATH),
             new RegexContactDetector(ContactRules.URL,

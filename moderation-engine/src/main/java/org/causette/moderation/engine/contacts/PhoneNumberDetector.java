@@ -122,8 +122,8 @@ final class PhoneNumberDetector {
         boolean slashOrDash = false;
         for (int k = previous.end(); k < next.start(); k++) {
             char c = folded.charAt(k);
-            if (c == ':' || c == '=' || c == '%' || c == '€' || c == '$' || c == '×' || c == '*' && gap == 1) {
-                return false;   // times, scores, sums, prices
+            if (":=%€$×&#;".indexOf(c) >= 0 || c == '*' && gap == 1) {
+                return false;   // times, scores, sums, prices, HTML entities
             }
             slashOrDash |= c == '/' || c == '-';
         }

@@ -41,8 +41,19 @@ final class PhoneShape {
         if ((d.startsWith("33") || d.startsWith("32")) && n >= 10 && n <= 12) {
             return d.charAt(2) != '0' || n >= 11;
         }
+        if (n == 10 && d.charAt(0) != '1' && isNorthAmerican(pieces)) {
+            return true;
+        }
         // a mobile number written without its leading zero: "6 12 34 56 78"
         return n == 9 && (d.charAt(0) == '6' || d.charAt(0) == '7') && pieces.size() == 5 && pieces.get(0).length() == 1;
+    }
+
+    /** "3136139299", "313 613 9299": ten digits in one piece or grouped 3-3-4 */
+    private static boolean isNorthAmerican(List<NumberPiece> pieces) {
+        if (pieces.size() == 1) {
+            return pieces.get(0).realDigits() == 10;
+        }
+        return pieces.size() == 3 && pieces.get(0).length() == 3 && pieces.get(1).length() == 3 && pieces.get(2).length() == 4;
     }
 
     private static boolean hasLookalikes(List<NumberPiece> pieces) {
