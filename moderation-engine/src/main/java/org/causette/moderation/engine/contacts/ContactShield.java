@@ -61,7 +61,7 @@ public final class ContactShield {
                     "\\b" + LINK_HOSTS + "(?:" + DOT_ANY + "|\\s{1,2}+)" + LINK_HOST_TLDS
                             + "\\s{0,2}+(?:/|slash)\\s{0,2}+[a-z0-9._~%?=&#+-]{1,200}+"),
             new RegexContactDetector(ContactRules.HANDLE,
-                    "\\b" + PLATFORMS + "\\s{0,3}+(?::|=|->|=>|>)\\s{0,3}+" + QUOTE + "@?" + HANDLE,
+                    "\\b" + PLATFORMS + "\\s{0,3}+(?::|=|->|=>|>|→|➡|👉)\\s{0,3}+" + QUOTE + "@?" + HANDLE,
                     ContactShield::isHandle),
             new RegexContactDetector(ContactRules.HANDLE,
                     "\\b(?:mon|ma|my|notre|our)\\s{1,3}+" + PLATFORMS + IS + QUOTE + "@?" + HANDLE,

@@ -13,7 +13,7 @@ import java.util.Set;
  * Finds phone numbers however they are written: "06 12 34 56 78", "+33 6.12.34.56.78", "0475/12.34.56",
  * "zéro six douze trente-quatre ...", "O6 l2 34 S6 78", "zero6", mixes of digits and words, pieces split by emojis
  * or by a filler word ("06 (lol) 12 ..."). Number pieces joined only by punctuation, emojis or fillers form a run;
- * inside a run, the longest stretch shaped like a phone number ({@link PhoneShape}) is reported.
+ * a run is reported from the first piece where a stretch shaped like a phone number ({@link PhoneShape}) starts to its end.
  */
 final class PhoneNumberDetector {
 
@@ -156,6 +156,7 @@ final class PhoneNumberDetector {
                 i++;
                 continue;
             }
+            best = run.size() - 1;   // what follows in the same run is masked too: no digit of it may leak
             int from = run.get(i).start();
             if (plus) {
                 from = folded.lastIndexOf('+', from);
