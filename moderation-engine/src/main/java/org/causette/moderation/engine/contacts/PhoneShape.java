@@ -29,6 +29,9 @@ final class PhoneShape {
         if (real < n && real < MIN_REAL_DIGITS_WITH_LOOKALIKES && hasLookalikes(pieces)) {
             return false;
         }
+        if (isCounting(pieces)) {
+            return false;
+        }
         if (withPlus) {
             return n >= 9 && n <= 15 && d.charAt(0) != '0';
         }
@@ -54,6 +57,27 @@ final class PhoneShape {
             return pieces.get(0).realDigits() == 10;
         }
         return pieces.size() == 3 && pieces.get(0).length() == 3 && pieces.get(1).length() == 3 && pieces.get(2).length() == 4;
+    }
+
+    /** "0, 1, 2, 3, 4, 5, 6, 7, 8, 9", "01 02 03 04 05": counting, not dialling */
+    private static boolean isCounting(List<NumberPiece> pieces) {
+        if (pieces.size() < 4) {
+            return false;
+        }
+        int step = 0;
+        for (int k = 1; k < pieces.size(); k++) {
+            String a = pieces.get(k - 1).digits();
+            String b = pieces.get(k).digits();
+            if (a.length() > 4 || b.length() > 4) {
+                return false;
+            }
+            int difference = Integer.parseInt(b) - Integer.parseInt(a);
+            if (Math.abs(difference) != 1 || step != 0 && difference != step) {
+                return false;
+            }
+            step = difference;
+        }
+        return true;
     }
 
     private static boolean hasLookalikes(List<NumberPiece> pieces) {
