@@ -32,6 +32,9 @@ final class ContactText {
 
     static ContactText of(NormalizedText source) {
         String folded = source.folded().text();
+        if (!needsRewriting(folded)) {
+            return new ContactText(source, folded, null, null);
+        }
         Builder glued = new Builder(folded.length());
         int n = folded.length();
         int i = 0;
@@ -57,11 +60,22 @@ final class ContactText {
     }
 
     int originalStart(int i) {
-        return source.folded().toOriginalStart(foldedStart[i]);
+        return source.folded().toOriginalStart(foldedStart == null ? i : foldedStart[i]);
     }
 
     int originalEnd(int i) {
-        return source.folded().toOriginalEnd(foldedEnd[i - 1]);
+        return source.folded().toOriginalEnd(foldedEnd == null ? i : foldedEnd[i - 1]);
+    }
+
+    /** Most messages have neither letters spaced out nor leetspeak: they are read as they are. */
+    private static boolean needsRewriting(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ("@$!|€".indexOf(c) >= 0 || isDigitNextToLetter(folded, i) || isSingle(folded, i) && spacedRunEnd(folded, i) > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of a run of at least three single characters starting at {@code i} ("m a x 2 0 1 0"), or {@code i}. */
@@ -86,6 +100,12 @@ final class ContactText {
             k++;
         }
         return count >= MIN_SPACED ? last + 1 : i;
+    }
+
+    private static boolean isDigitNextToLetter(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9' && (i > 0 && Character.isLetter(s.charAt(i - 1))
+                || i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)));
     }
 
     private static boolean isSingle(String s, int i) {

@@ -2,9 +2,11 @@ package org.causette.moderation.engine.contacts;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 import static org.causette.moderation.engine.contacts.ContactPatterns.*;
+import static org.causette.moderation.engine.contacts.RegexContactDetector.containsAny;
 
 /** E-mail addresses, also spaced or disguised: "emma . dupont @ gmail . com", "emma(at)gmail(dot)com", "emma2011 a gmail com". */
 final class EmailDetectors {
@@ -19,17 +21,23 @@ final class EmailDetectors {
             "tous", "email", "pareil", "ecris", "ecrit", "envoie", "envoye", "account", "me", "you", "him", "her", "it",
             "log", "logged", "sign", "signed", "co", "deco", "bosse", "travaille", "works", "work");
 
+    private static final Predicate<String> HAS_AT_SIGN = containsAny("@");
+    private static final Predicate<String> HAS_AT_WORD = containsAny("(", "[", "{", "<", "arob", "arrob");
+    private static final Predicate<String> HAS_AT = HAS_AT_SIGN.or(HAS_AT_WORD);
+    private static final Predicate<String> HAS_MAIL_ONLY_PROVIDER = containsAny("gmail", "hotmail", "yahoo", "outlook",
+            "icloud", "laposte", "wanadoo", "skynet", "protonmail", "gmx", "ymail", "yopmail", "hotmal", "gmial", "gmal");
+
     private EmailDetectors() {
     }
 
     static List<RegexContactDetector> all() {
         return List.of(
-                new RegexContactDetector(ContactRules.EMAIL,
+                new RegexContactDetector(ContactRules.EMAIL, HAS_AT_SIGN,
                         SPACED_LOCAL + AT_SIGN + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + "[a-z]{2,10}+\\b"),
-                new RegexContactDetector(ContactRules.EMAIL,
+                new RegexContactDetector(ContactRules.EMAIL, HAS_AT_WORD,
                         SPACED_LOCAL + AT_WORD + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + SPOKEN_TLDS + "\\b"),
-                new RegexContactDetector(ContactRules.EMAIL, SPACED_LOCAL + "(?:" + AT_SIGN + "|" + AT_WORD + ")" + MAIL_PROVIDERS + "\\b"),
-                new RegexContactDetector(ContactRules.EMAIL,
+                new RegexContactDetector(ContactRules.EMAIL, HAS_AT, SPACED_LOCAL + "(?:" + AT_SIGN + "|" + AT_WORD + ")" + MAIL_PROVIDERS + "\\b"),
+                new RegexContactDetector(ContactRules.EMAIL, HAS_MAIL_ONLY_PROVIDER,
                         LOCAL + "((?:" + DOT_WORD + "[a-z0-9][a-z0-9._-]{0,40}+){0,2}+)" + AT_LOOSE + MAIL_ONLY_PROVIDERS
                                 + "(?:(?:" + DOT_ANY + "|\\s{1,3}+)(" + SPOKEN_TLDS + ")\\b)?",
                         EmailDetectors::spellsAnAddress));
