@@ -17,6 +17,7 @@ final class ContactText {
             "whatsapp", "telegram", "discord", "kik", "facebook", "twitter", "skype", "twitch", "onlyfans", "signal",
             "messenger", "viber", "wechat", "bereal", "threads");
     private static final int MIN_SPACED = 3;
+    private static final String GHOST = "\uD83D\uDC7B";
 
     private final NormalizedText source;
     private final String text;
@@ -71,7 +72,7 @@ final class ContactText {
     private static boolean needsRewriting(String folded) {
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if ("@$!|€".indexOf(c) >= 0 || isDigitNextToLetter(folded, i) || isSingle(folded, i) && spacedRunEnd(folded, i) > i) {
+            if ("@$!|€\uD83D".indexOf(c) >= 0 || isDigitNextToLetter(folded, i) || isSingle(folded, i) && spacedRunEnd(folded, i) > i) {
                 return true;
             }
         }
@@ -123,6 +124,14 @@ final class ContactText {
         Builder out = new Builder(s.length());
         int i = 0;
         while (i < s.length()) {
+            if (s.startsWith(GHOST, i)) {
+                // the ghost is how Snapchat is named without a word: "👻: max2010", "ajoute moi 👻"
+                for (char c : " snap ".toCharArray()) {
+                    out.append(c, in.start[i], in.end[i + 1]);
+                }
+                i += GHOST.length();
+                continue;
+            }
             if (!isLeetWordChar(s.charAt(i))) {
                 out.append(s.charAt(i), in.start[i], in.end[i]);
                 i++;

@@ -74,6 +74,10 @@ final class PhoneNumberDetector {
             out.add(new NumberPiece(raw, token.foldedStart(), token.foldedEnd(), digits));
             return i + 1;
         }
+        if (raw.equals("o")) {
+            out.add(new NumberPiece("0", token.foldedStart(), token.foldedEnd(), 0));
+            return i + 1;
+        }
         if (digits > 0 && isLookalikeNumber(raw, digits)) {
             out.add(new NumberPiece(lookalikesToDigits(raw), token.foldedStart(), token.foldedEnd(), digits));
             return i + 1;
