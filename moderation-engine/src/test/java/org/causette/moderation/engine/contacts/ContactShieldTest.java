@@ -85,7 +85,7 @@ class ContactShieldTest {
             "04 seventy five 12 34 56", "oh six twelve thirty four fifty six seventy eight",
             "+33 6 12 34 56 78", "0033 6 12 34 56 78", "+32 475 12 34 56", "0032 475 12 34 56", "+33 (0)6 12 34 56 78",
             "33 6 12 34 56 78", "6 12 34 56 78", "tel0612345678", "un 06 12 34 56 78", "04 75 12 34 56",
-            "06.12.34.56.78", "+44 7700 900123", "call 3136139299", "0six12trente4cinquante6soixante-dix-huit",
+            "06.12.34.56.78", "+44 7700 900123", "O 6 1 2 3 4 5 6 7 8", "call 3136139299", "0six12trente4cinquante6soixante-dix-huit",
             "0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "０６１２３４５６７８", "s1x"
                     + " z3ro 06 12 34 56 78"})
     void findsEvasivePhoneNumbers(String text) {
@@ -148,14 +148,15 @@ class ContactShieldTest {
     @ValueSource(strings = {"s n a p : m a x 2 0 1 0", "mon snap c'est m.a.x.2.0.1.0", "@max2010 sur insta",
             "max_2010 sur snap", "mon insta c'est max_2010", "tiktok: max.2010", "sn@p: max2010", "mon 1nsta c'est lea.08",
             "wh4tsapp: lea_08", "tele gram: max2010", "s-n-a-p: max2010", "s.n.a.p max2010", "snap max2010",
-            "mon snap c'est \"julie93\"", "my snap is julie93", "insta = lea08"})
+            "mon snap c'est \"julie93\"", "my snap is julie93", "insta = lea08", "👻: max2010",
+            "ajoute moi 👻 lea08", "mon 👻 c'est julie", "insta → max_2010"})
     void findsDisguisedHandles(String text) {
         assertTrue(ruleIds(text).contains("contact.handle"), text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mon snap est cassé", "mon insta c'est pas ouf", "my insta is private", "j'ai perdu mon snap",
-            "t'as vu le dernier tiktok", "snap 2 min", "insta 2024 c'était mieux", "@julie tu viens ?",
+            "t'as vu le dernier tiktok", "j'ai vu un fantôme 👻 trop bien", "snap 2 min", "insta 2024 c'était mieux", "@julie tu viens ?",
             "je t'envoie un snap dans 10min"})
     void leavesTalkAboutAppsAlone(String text) {
         assertFalse(ruleIds(text).contains("contact.handle"), text + " " + ruleIds(text));
