@@ -36,14 +36,18 @@ final class EmailDetectors {
                         SPACED_LOCAL + AT_SIGN + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + "[a-z]{2,10}+\\b"),
                 new RegexContactDetector(ContactRules.EMAIL, HAS_AT_WORD,
                         SPACED_LOCAL + AT_WORD + "[a-z0-9-]{1,63}+(?:" + DOT_ANY + "[a-z0-9-]{1,63}+){0,3}" + DOT_ANY + SPOKEN_TLDS + "\\b"),
-                new RegexContactDetector(ContactRules.EMAIL, HAS_AT, SPACED_LOCAL + "(?:" + AT_SIGN + "|" + AT_WORD + ")" + MAIL_PROVIDERS + "\\b"),
+                new RegexContactDetector(ContactRules.EMAIL, HAS_AT,
+                        SPACED_LOCAL + "(?:" + AT_SIGN + "|\\s{1,3}+@|" + AT_WORD + ")" + MAIL_PROVIDERS + "(?:" + DOT_ANY + "[a-z]{2,10}+)?\\b"),
                 new RegexContactDetector(ContactRules.EMAIL, HAS_MAIL_ONLY_PROVIDER,
-                        LOCAL + "((?:" + DOT_WORD + "[a-z0-9][a-z0-9._-]{0,40}+){0,2}+)" + AT_LOOSE + MAIL_ONLY_PROVIDERS
+                        LOCAL + "((?:" + DOT_WORD + "[a-z0-9][a-z0-9._-]{0,40}+){0,2}+)(?:" + AT_LOOSE + "|\\s{1,3}+)" + MAIL_ONLY_PROVIDERS
                                 + "(?:(?:" + DOT_ANY + "|\\s{1,3}+)(" + SPOKEN_TLDS + ")\\b)?",
                         EmailDetectors::spellsAnAddress));
     }
 
-    /** "emma2011 a gmail com", "emma point dupont chez gmail": a name that looks like an address, or a domain ending. */
+    /**
+     * "emma2011 a gmail com", "emma2011 gmail com", "emma point dupont chez gmail": a name that looks like an address,
+     * or a domain ending.
+     */
     private static boolean spellsAnAddress(Matcher m) {
         String name = m.group(1);
         if (NOT_MAIL_NAMES.contains(name)) {

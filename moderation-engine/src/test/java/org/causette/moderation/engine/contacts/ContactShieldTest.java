@@ -115,7 +115,8 @@ class ContactShieldTest {
     @ParameterizedTest
     @ValueSource(strings = {"emma2011 a gmail com", "emma point dupont chez gmail", "emma(at)gmail(dot)com",
             "emma . dupont @ gmail . com", "emma [at] gmail [dot] com", "lea_08 at hotmail dot com",
-            "emma arobase gmail point fr", "e m m a @ g m a i l . c o m", "max.2010 chez yahoo point fr"})
+            "emma arobase gmail point fr", "e m m a @ g m a i l . c o m", "max.2010 chez yahoo point fr",
+            "emma2011 gmail com", "emma2011 @gmail.com", "emma2011 gmail"})
     void findsDisguisedEmailAddresses(String text) {
         assertTrue(ruleIds(text).contains("contact.email"), text);
     }
@@ -123,7 +124,9 @@ class ContactShieldTest {
     @ParameterizedTest
     @ValueSource(strings = {"Come by our room at some point so we can iron out the plan", "je bosse chez orange",
             "je suis chez free", "j'ai un compte a gmail", "I'll be at home at some point so call me",
-            "meet me at the station", "on se voit à la gare point barre", "il est chez lui à 18h"})
+            "meet me at the station", "on se voit à la gare point barre", "il est chez lui à 18h",
+            "j'utilise gmail", "je préfère gmail à outlook", "envoie sur mon gmail", "j'ai 2 comptes gmail",
+            "the @Yankees. And then", "thanks @zach. see you"})
     void leavesEverydayAtAndPointAlone(String text) {
         assertFalse(ruleIds(text).contains("contact.email"), text + " " + ruleIds(text));
     }
