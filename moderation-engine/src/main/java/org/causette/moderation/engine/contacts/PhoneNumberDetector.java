@@ -148,6 +148,10 @@ final class PhoneNumberDetector {
         int i = 0;
         while (i < run.size()) {
             boolean plus = plusBefore(folded, run.get(i).start());
+            if (!PhoneShape.canStart(run.get(i), plus)) {
+                i++;
+                continue;
+            }
             int best = -1;
             int digits = 0;
             for (int j = i; j < run.size() && digits + run.get(j).length() <= MAX_DIGITS; j++) {

@@ -13,6 +13,13 @@ final class PhoneShape {
     private PhoneShape() {
     }
 
+    /** Whether a phone number may start with this piece: a cheap test that spares trying every stretch of a long run. */
+    static boolean canStart(NumberPiece first, boolean withPlus) {
+        char c = first.digits().charAt(0);
+        return withPlus || c == '0' || c == '3' || c == '6' || c == '7'
+                || c != '1' && (first.length() == 3 || first.length() == 10);
+    }
+
     /**
      * @param pieces   the candidate number, in order
      * @param withPlus a '+' stands before the first piece
