@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Reads numbers written as words, the way phone numbers are dictated: in French by pairs ("zéro six, douze,
  * soixante-dix-huit", Belgian "septante", "nonante", "quatre cent septante-cinq") and in English digit by digit or
- * by pairs ("oh four, seventy-five"). Words are canonical (accents removed, doubled letters squeezed: "three" is
+ * by pairs ("oh four, seventy-five", "double seven"). Words are canonical (accents removed, doubled letters squeezed: "three" is
  * "thre", "fifteen" is "fiften").
  */
 final class SpokenNumbers {
@@ -34,14 +34,12 @@ final class SpokenNumbers {
     record Reading(String digits, int end) {
     }
 
-    static boolean isNumberWord(String w) {
-        return UNITS.containsKey(w) || TEENS.containsKey(w) || TENS.containsKey(w) || ENGLISH_TENS.containsKey(w)
-                || HUNDRED.contains(w);
-    }
-
     /** @return the number starting at word {@code i}, or null when word {@code i} is not a number word */
     static Reading read(String[] words, int i) {
         String w = words[i];
+        if ((w.equals("double") || w.equals("triple")) && i + 1 < words.length && UNITS.containsKey(words[i + 1])) {
+            return new Reading(String.valueOf(UNITS.get(words[i + 1])).repeat(w.equals("double") ? 2 : 3), i + 2);
+        }
         int hundreds = 0;
         int at = i;
         if (HUNDRED.contains(w)) {
