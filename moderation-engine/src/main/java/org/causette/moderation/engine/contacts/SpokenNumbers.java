@@ -51,8 +51,8 @@ final class SpokenNumbers {
         }
         if (hundreds > 0) {
             Reading rest = at < words.length ? belowHundred(words, at) : null;
-            if (rest == null || rest.digits().length() > 2 || (rest.digits().length() == 1 && UNITS.containsKey(words[at])
-                    && words[at].equals("zero"))) {
+            // "quatre cent zéro six" is dictated digit by digit after the hundreds
+            if (rest == null || UNITS.get(words[at]) != null && UNITS.get(words[at]) == 0) {
                 return new Reading(Integer.toString(hundreds), at);
             }
             return new Reading(Integer.toString(hundreds + Integer.parseInt(rest.digits())), rest.end());
