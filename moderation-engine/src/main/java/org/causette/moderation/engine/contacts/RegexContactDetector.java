@@ -1,6 +1,5 @@
 package org.causette.moderation.engine.contacts;
 
-import org.causette.moderation.engine.normalize.NormalizedText;
 import org.causette.moderation.engine.rules.Finding;
 import org.causette.moderation.engine.rules.Rule;
 
@@ -10,30 +9,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A contact detector made of one regular expression run on the folded text. The expressions use bounded,
- * possessive quantifiers so that a 1000-character message cannot make them backtrack for long.
+ * A contact detector made of one regular expression run on the {@link ContactText}. The expressions use bounded,
+ * possessive quantifiers so that a long message cannot make them backtrack for long.
  */
 final class RegexContactDetector {
 
     private final Rule rule;
+    private final Predicate<String> worthTrying;
     private final Pattern pattern;
     private final Predicate<Matcher> accept;
 
-    RegexContactDetector(Rule rule, String regex, Predicate<Matcher> accept) {
+    /**
+     * @param worthTrying a cheap test the text must pass for the expression to be tried at all (a '@', a digit...)
+     * @param accept      a last check of a match (a handle that is an ordinary word, a mail name that is a verb)
+     */
+    RegexContactDetector(Rule rule, Predicate<String> worthTrying, String regex, Predicate<Matcher> accept) {
         this.rule = rule;
+        this.worthTrying = worthTrying;
         this.pattern = Pattern.compile(regex);
         this.accept = accept;
     }
 
-    RegexContactDetector(Rule rule, String regex) {
-        this(rule, regex, m -> true);
+    RegexContactDetector(Rule rule, Predicate<String> worthTrying, String regex) {
+        this(rule, worthTrying, regex, m -> true);
     }
 
-    void detect(NormalizedText text, List<Finding> out) {
-        Matcher m = pattern.matcher(text.folded().text());
+    /** A test that passes when the text holds one of {@code needles}. */
+    static Predicate<String> containsAny(String... needles) {
+        return text -> {
+            for (String needle : needles) {
+                if (text.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    void detect(ContactText text, List<Finding> out) {
+        if (!worthTrying.test(text.text())) {
+            return;
+        }
+        Matcher m = pattern.matcher(text.text());
         while (m.find()) {
             if (m.end() > m.start() && accept.test(m)) {
-                out.add(new Finding(rule, text.folded().toOriginalStart(m.start()), text.folded().toOriginalEnd(m.end())));
+                out.add(new Finding(rule, text.originalStart(m.start()), text.originalEnd(m.end())));
             }
         }
     }
