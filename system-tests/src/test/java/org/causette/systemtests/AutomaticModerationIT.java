@@ -21,7 +21,8 @@ class AutomaticModerationIT {
     @ParameterizedTest
     @ValueSource(strings = {"appelle moi au 06 12 34 56 78", "mon snap c est lou.75", "ajoute moi sur ｓｎａｐ",
             "zéro six douze trente quatre cinquante six soixante dix huit", "écris moi: lou@mail.fr",
-            "sale pd", "s a l e  p.d", "p3d3", "je vais te tuer"})
+            "sale pd", "s a l e  p.d", "p3d3", "je vais te tuer", "appelle moi O6 l2 34 S6 78",
+            "s n a p : m a x 2 0 1 0", "emma2011 a gmail com", "t'es une salpoe", "sale encuIé"})
     void harmfulTextInATeenRoomReachesNobodyAndItsAuthorIsTold(String text) {
         var author = Chatter.teen("Mod");
         var reader = Chatter.teen("Lec");
