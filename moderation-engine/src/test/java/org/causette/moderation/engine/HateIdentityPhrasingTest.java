@@ -78,6 +78,11 @@ class HateIdentityPhrasingTest {
             "Disabled athletes all trained hard for the Paralympics.",
             "Send the Muslim delegation my regards.",
             "Let the women speak.",
+            "I would never rent my flat to someone who hates Muslims.",
+            "What is wrong with people who attack Muslims?",
+            "Disabled people have brains and talent like anyone.",
+            "Gays are an important part of our community.",
+            "The refugees arrived and we fed them.",
     })
     void allowsEnglishMentionsOfTheSameGroups(String text) {
         assertAllowed(text);
