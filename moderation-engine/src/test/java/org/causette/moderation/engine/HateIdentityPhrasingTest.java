@@ -83,6 +83,11 @@ class HateIdentityPhrasingTest {
             "Disabled people have brains and talent like anyone.",
             "Gays are an important part of our community.",
             "The refugees arrived and we fed them.",
+            "Black people who moved back to Africa wrote a book about it.",
+            "The problem with this country is racism against Muslims.",
+            "It's a shame that trans people don't have the same rights everywhere.",
+            "Jews have too much to fear from these attacks.",
+            "Refugees? I wish them all the best.",
     })
     void allowsEnglishMentionsOfTheSameGroups(String text) {
         assertAllowed(text);
