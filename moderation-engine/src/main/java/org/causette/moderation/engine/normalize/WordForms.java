@@ -14,7 +14,13 @@ public final class WordForms {
     /** Canonical form of a word: leetspeak decoded when the word has letters, then doubled letters squeezed. */
     public static String canonical(String word) {
         String decoded = decodeLeet(word);
-        return MEANINGFUL_DOUBLES.contains(decoded) ? decoded : squeeze(decoded);
+        if (MEANINGFUL_DOUBLES.contains(decoded)) {
+            return decoded;
+        }
+        String squeezed = squeeze(decoded);
+        // "ss", "kkk", "xxx" must not become the letter alone: a lone "s" or "x" in a nickname is no slur
+        return squeezed.length() == 1 && decoded.length() > 1 && Character.isLetter(squeezed.charAt(0))
+                ? squeezed + squeezed : squeezed;
     }
 
     static String decodeLeet(String word) {
