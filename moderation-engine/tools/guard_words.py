@@ -40,14 +40,22 @@ ramen maline poid godo goodo halal hallal casher foodporn
 """.split())
 
 
+# as WordForms.MEANINGFUL_DOUBLES: a "salle" (room) is not "sale"
+MEANINGFUL_DOUBLES = {"salle", "salles"}
+
+
 def canonical(word):
     w = unicodedata.normalize("NFKD", word.lower())
     w = "".join(c for c in w if not unicodedata.combining(c))
     w = w.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    if w in MEANINGFUL_DOUBLES:
+        return w
     out = []
     for c in w:
         if not out or c != out[-1] or not c.isalpha():
             out.append(c)
+    if len(out) == 1 and len(w) > 1 and out[0].isalpha():
+        return out[0] * 2  # as WordForms.canonical: "ss" and "xxx" are not the letter alone
     return "".join(out)
 
 

@@ -92,8 +92,7 @@ final class CooccurrenceMatcher {
             boolean named = false;
             for (PhraseMatch a : firsts) {
                 int s = clauses.sentence(a.firstToken());
-                boolean overlaps = a.firstToken() < pronoun.endToken() && pronoun.firstToken() < a.endToken();
-                named |= !overlaps && Math.abs(s - sentence) <= 1 && !guarded(a, clauses, guards, a, a);
+                named |= !overlaps(a, pronoun) && Math.abs(s - sentence) <= 1 && !guarded(a, clauses, guards, a, a);
             }
             if (!named) {
                 continue;
