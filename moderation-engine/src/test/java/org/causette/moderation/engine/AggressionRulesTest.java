@@ -4,17 +4,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.causette.moderation.engine.SharedEngine.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The everyday aggression lexicon ({@code aggression.rules}) and its false-positive guards. Sentences are our own. */
 class AggressionRulesTest {
-
-    private final ModerationEngine cut = SharedEngine.ENGINE;
-
-    private Verdict verdict(String text, Context context) {
-        return cut.evaluate(Submission.of(text, context));
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -14,10 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HateIdentityPhrasingTest {
 
-    private final ModerationEngine cut = SharedEngine.ENGINE;
-
-    private Verdict verdict(String text) {
-        return cut.evaluate(Submission.of(text, Context.ADULT_ROOM));
+    private static Verdict verdict(String text) {
+        return SharedEngine.verdict(text, Context.ADULT_ROOM);
     }
 
     private void assertHate(String text) {

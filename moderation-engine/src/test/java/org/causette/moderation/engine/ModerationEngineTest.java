@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Instant;
 import java.util.Map;
 
+import static org.causette.moderation.engine.SharedEngine.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModerationEngineTest {
 
     private final ModerationEngine cut = SharedEngine.ENGINE;
-
-    private Verdict verdict(String text, Context context) {
-        return cut.evaluate(Submission.of(text, context));
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -7,4 +7,9 @@ public final class SharedEngine {
 
     private SharedEngine() {
     }
+
+    /** The verdict on a message alone (no sender, no conversation). */
+    public static Verdict verdict(String text, Context context) {
+        return ENGINE.evaluate(Submission.of(text, context));
+    }
 }

@@ -2,27 +2,19 @@ package org.causette.moderation.engine.contacts;
 
 import org.causette.moderation.engine.Action;
 import org.causette.moderation.engine.Context;
-import org.causette.moderation.engine.ModerationEngine;
-import org.causette.moderation.engine.SharedEngine;
-import org.causette.moderation.engine.Submission;
 import org.causette.moderation.engine.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.causette.moderation.engine.SharedEngine.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shield as members meet it: evasions blocked where a teen is present, masked in adult rooms without leaking. */
 class ContactShieldInEngineTest {
-
-    private final ModerationEngine cut = SharedEngine.ENGINE;
-
-    private Verdict verdict(String text, Context context) {
-        return cut.evaluate(Submission.of(text, context));
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -3,7 +3,6 @@ package org.causette.moderation.engine.risk;
 import org.causette.moderation.engine.Action;
 import org.causette.moderation.engine.Context;
 import org.causette.moderation.engine.ModerationEngine;
-import org.causette.moderation.engine.SharedEngine;
 import org.causette.moderation.engine.Submission;
 import org.causette.moderation.engine.Verdict;
 import org.junit.jupiter.api.Test;
@@ -14,17 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static org.causette.moderation.engine.SharedEngine.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Grooming cues one message at a time (as the moderate command sees them) and over a conversation. */
 class GroomingCuesTest {
-
-    private final ModerationEngine cut = SharedEngine.ENGINE;
-
-    private Verdict verdict(String text, Context context) {
-        return cut.evaluate(Submission.of(text, context));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
