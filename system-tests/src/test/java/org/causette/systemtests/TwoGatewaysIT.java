@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * process of its own.
  */
 class TwoGatewaysIT {
-    private static final String SECOND_PORT = "28090";
+    private static final String SECOND_PORT = System.getProperty("causette.second-gateway.port", "28090");
     private static final String SECOND = "http://localhost:" + SECOND_PORT;
     private static final Duration DELIVERY = Duration.ofSeconds(60);
 
