@@ -168,7 +168,7 @@ class TwoGatewaysIT {
         environment.put("CAUSETTE_KEY_DIR", home + "/keys");
         environment.put("CAUSETTE_GATEWAY_PORT", SECOND_PORT);
         environment.put("CAUSETTE_GATEWAY_INSTANCE", "2");
-        environment.put("CAUSETTE_GATEWAY_TRUST_FORWARDED_FOR", "true");
+        environment.put("CAUSETTE_GATEWAY_TRUSTED_PROXY_HOPS", "1");
         environment.put("CAUSETTE_START_TIMEOUT", "600");
         environment.put("ARTEMIS_URL", "tcp://127.0.0.1:" + System.getenv("CAUSETTE_BROKER_PORT"));
         var mongo = System.getenv("MONGODB_URI");

@@ -7,6 +7,7 @@ import org.causette.moderation.engine.model.AbuseModel;
 import org.causette.moderation.engine.model.ModelHit;
 import org.causette.moderation.engine.model.ModelPolicy;
 import org.causette.moderation.engine.model.ModelScores;
+import org.causette.moderation.engine.names.StaffLookalikes;
 import org.causette.moderation.engine.normalize.NormalizedText;
 import org.causette.moderation.engine.normalize.TextNormalizer;
 import org.causette.moderation.engine.policy.ActionPolicy;
@@ -41,6 +42,12 @@ import java.util.Set;
 public final class ModerationEngine {
 
     static final String MASK = "•••";
+    /**
+     * The category of a nickname that passes for the staff or the platform: not one of the content categories (it
+     * says nothing about the content being harmful), so callers can answer it apart.
+     */
+    public static final String IMPERSONATION = "impersonation";
+    private static final String IMPERSONATION_RULE = "name.impersonation";
     /** sexual rules that ask someone for pictures or sex: child-safety too where a teen is present */
     private static final String SOLICITATION = "sexual.solicitation";
     private static final Rule FLOOD_RATE = new Rule("spam.flood.rate", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
@@ -54,6 +61,7 @@ public final class ModerationEngine {
     private final ContentScanner content;
     private final SignalScanner signals;
     private final ContactShield contacts = new ContactShield();
+    private final StaffLookalikes staffLookalikes = new StaffLookalikes();
     private final ActionPolicy policy;
     private final ConversationRiskTracker risk;
     private final FirstContactTracker firstContacts;
@@ -91,6 +99,10 @@ public final class ModerationEngine {
     public Verdict evaluate(Submission submission) {
         Context context = submission.context();
         String text = submission.text();
+        if (context == Context.NICKNAME && staffLookalikes.refuses(text)) {
+            return new Verdict(Action.BLOCK, List.of(IMPERSONATION), List.of(IMPERSONATION_RULE),
+                    "Ce pseudo se fait passer pour l'équipe ou la plateforme.", text, 1.0);
+        }
         NormalizedText normalized = normalizer.normalize(text, context.isName());
 
         List<Finding> findings = new ArrayList<>(content.scan(normalized, context.isName()));

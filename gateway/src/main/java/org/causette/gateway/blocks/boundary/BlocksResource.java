@@ -17,6 +17,7 @@ import org.causette.contracts.Events;
 import org.causette.contracts.SessionBlocked;
 import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.security.boundary.CurrentIdentity;
+import org.causette.gateway.sessions.control.SessionStore;
 import org.causette.kit.events.EventPublisher;
 import org.causette.kit.problems.ProblemException;
 
@@ -34,6 +35,9 @@ public class BlocksResource {
     BlockList blocks;
 
     @Inject
+    SessionStore sessions;
+
+    @Inject
     EventPublisher events;
 
     @POST
@@ -44,6 +48,8 @@ public class BlocksResource {
                 || s.getString().equals(caller.get().subject())) {
             throw ProblemException.invalidField("sessionId", "the session to block (not your own).");
         }
+        sessions.findWithin(s.getString(), caller.get().bracket())
+                .orElseThrow(() -> ProblemException.notFound("That session"));
         blocks.block(caller.get().subject(), s.getString());
         announce(s.getString(), true);
     }

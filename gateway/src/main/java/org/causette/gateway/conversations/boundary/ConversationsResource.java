@@ -64,7 +64,7 @@ public class ConversationsResource {
             throw ProblemException.invalidField("peer", "the session id of the person to talk to.");
         }
         limits.conversationRequest(me.subject());
-        var peer = sessions.active(s.getString()).orElseThrow(() -> ProblemException.notFound("That session"));
+        var peer = sessions.activeWithin(s.getString(), me.bracket()).orElseThrow(() -> ProblemException.notFound("That session"));
         if (blocks.eitherBlocked(me.subject(), peer.id())) {
             throw ProblemException.forbidden("blocked", "This person cannot be reached.");
         }

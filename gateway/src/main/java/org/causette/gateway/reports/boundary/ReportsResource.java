@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.causette.gateway.ratelimit.control.RateLimits;
+import org.causette.gateway.reports.control.ReportTargets;
 import org.causette.gateway.routing.control.ModerationClient;
 import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.TrustedFlaggersToo;
@@ -30,11 +31,15 @@ public class ReportsResource {
     @Inject
     RateLimits limits;
 
+    @Inject
+    ReportTargets targets;
+
     @POST
     @TrustedFlaggersToo
     public Response report(JsonValue bodyJson) {
         var body = JsonBodies.object(bodyJson);
         limits.report(caller.get().subject());
+        targets.check(caller.get(), body);
         return Response.status(Response.Status.CREATED).entity(moderation.report(caller.get().bearer(), body)).build();
     }
 }

@@ -15,8 +15,8 @@ import org.causette.kit.problems.ProblemException;
 
 /**
  * Inviting a session into a private room. The gateway owns sessions and blocks, so it finds the invitee and refuses
- * blocked pairs; the wall is checked here first (nothing about the room or the invitee is looked at or told across
- * it) and decided again by rooms-service, which also checks that the caller owns the room.
+ * blocked pairs; the wall is checked here first (an invitee of the other bracket is answered like an unknown
+ * id, and nothing about the room is looked at) and decided again by rooms-service, which also checks that the caller owns the room.
  */
 @ApplicationScoped
 public class Invitations {
@@ -48,10 +48,8 @@ public class Invitations {
         }
         limits.invitation(caller.subject());
         sanctions.checkMaySend(caller.subject());
-        var invitee = sessions.active(inviteeId).orElseThrow(() -> ProblemException.notFound("That session"));
-        if (invitee.bracket() != caller.bracket()) {
-            throw ProblemException.forbidden("audience-mismatch", "Teens and adults never share a room.");
-        }
+        var invitee = sessions.activeWithin(inviteeId, caller.bracket())
+                .orElseThrow(() -> ProblemException.notFound("That session"));
         if (blocks.eitherBlocked(caller.subject(), invitee.id())) {
             throw ProblemException.forbidden("blocked", "This person cannot be reached.");
         }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.servlet.http.HttpServletRequest;
 import org.causette.gateway.identification.control.ConnectionLog;
+import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.security.control.TokenVerifier;
 import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.gateway.sessions.control.SessionStore;
@@ -19,7 +20,7 @@ import org.causette.kit.problems.ProblemException;
 
 /**
  * Every route needs a valid token unless marked {@link Public}; staff routes need a staff token, chat routes a
- * chatter's token of a session that is still active.
+ * chatter's token of a session that is still active and not banned (a ban holds on every route, not only sends).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -36,6 +37,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     SessionStore sessions;
+
+    @Inject
+    SanctionBook sanctions;
 
     @Inject
     ConnectionLog connections;
@@ -67,6 +71,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             throw new ProblemException(403, "forbidden", "This route is for chat sessions.");
         } else if (!sessions.isActiveWith(identity.subject(), identity.tokenId())) {
             throw new Unauthenticated("The session has ended.");
+        } else if (!annotated(BannedToo.class) && sanctions.isBanned(identity.subject())) {
+            throw ProblemException.forbidden("banned", "This session is banned.");
         } else {
             connections.request(identity.subject(), identity.nickname(), address.connectionOf(http),
                     address.hashOf(http));

@@ -18,6 +18,7 @@ import org.causette.contracts.Destinations;
 import org.causette.contracts.Events;
 import org.causette.contracts.SessionEnded;
 import org.causette.gateway.identification.control.ConnectionLog;
+import org.causette.gateway.security.boundary.BannedToo;
 import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.Public;
 import org.causette.gateway.sessions.control.ClientAddress;
@@ -89,6 +90,7 @@ public class SessionsResource {
 
     @DELETE
     @Path("me")
+    @BannedToo
     public void end() {
         var sessionId = caller.get().subject();
         sessions.end(sessionId);

@@ -22,8 +22,8 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Sessions by id, and nicknames by their normalised key: the unique {@code _id} of {@code nicknames} is what makes
- * a nickname taken, across every gateway instance.
+ * Sessions by id, and nicknames by bracket and normalised key: the unique {@code _id} of {@code nicknames} is what
+ * makes a nickname taken within a bracket, across every gateway instance.
  */
 @ApplicationScoped
 public class SessionStore {
@@ -55,7 +55,7 @@ public class SessionStore {
     }
 
     private void claimNickname(ChatSession session) {
-        var key = NicknameRules.key(session.nickname());
+        var key = nicknameKey(session.bracket(), session.nickname());
         var claim = new Document("_id", key).append("sessionId", session.id())
                 .append("expiresAt", Date.from(session.expiresAt()));
         try {
@@ -76,6 +76,19 @@ public class SessionStore {
         return Optional.ofNullable(sessions.find(Filters.and(Filters.eq("_id", sessionId),
                         Filters.exists("endedAt", false), Filters.gt("expiresAt", new Date()))).first())
                 .map(SessionStore::toSession);
+    }
+
+    /**
+     * An active session the caller may know of: one of the caller's own bracket. A session of the other bracket is
+     * answered exactly like an unknown id, so nothing tells an adult that a teen session exists.
+     */
+    public Optional<ChatSession> activeWithin(String sessionId, Audience bracket) {
+        return active(sessionId).filter(s -> s.bracket() == bracket);
+    }
+
+    /** Any session of this bracket, ended or not (see {@link #activeWithin}). */
+    public Optional<ChatSession> findWithin(String sessionId, Audience bracket) {
+        return find(sessionId).filter(s -> s.bracket() == bracket);
     }
 
     /** Any session, ended or not: sanctions must reach the device behind an ended session too. */
@@ -112,7 +125,7 @@ public class SessionStore {
         if (renewed == null) {
             return Optional.empty();
         }
-        nicknames.updateOne(Filters.and(Filters.eq("_id", NicknameRules.key(session.nickname())),
+        nicknames.updateOne(Filters.and(Filters.eq("_id", nicknameKey(session.bracket(), session.nickname())),
                 Filters.eq("sessionId", session.id())), Updates.set("expiresAt", Date.from(expiresAt)));
         return Optional.of(toSession(renewed));
     }
@@ -121,9 +134,15 @@ public class SessionStore {
         var ended = sessions.findOneAndUpdate(Filters.and(Filters.eq("_id", sessionId), Filters.exists("endedAt", false)),
                 Updates.set("endedAt", new Date()));
         if (ended != null) {
-            nicknames.deleteOne(Filters.and(Filters.eq("_id", NicknameRules.key(ended.getString("nickname"))),
+            nicknames.deleteOne(Filters.and(Filters.eq("_id",
+                    nicknameKey(Audience.valueOf(ended.getString("bracket")), ended.getString("nickname"))),
                     Filters.eq("sessionId", sessionId)));
         }
+    }
+
+    /** Unique per bracket: whether a nickname is taken must tell nothing about the other side of the wall. */
+    private static String nicknameKey(Audience bracket, String nickname) {
+        return bracket.name() + ":" + NicknameRules.key(nickname);
     }
 
     private static ChatSession toSession(Document d) {

@@ -12,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.causette.gateway.routing.control.ModerationClient;
+import org.causette.gateway.security.boundary.BannedToo;
 import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.web.JsonBodies;
 
 /** A chatter contests a decision that concerns them (DSA Art. 20), naming its statement of reasons. */
 @Path("appeals")
+@BannedToo
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppealsResource {

@@ -8,15 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps one non-ASCII letter or digit to plain ASCII when it is a lookalike (Cyrillic "а", Greek "ο", "ø", "é"...),
- * using the UTS #39 skeletons built into ICU4J. Letters of other scripts with no ASCII lookalike are kept.
+ * using the UTS #39 skeletons built into ICU4J. Letters of other scripts with no ASCII lookalike are kept. ASCII
+ * letters keep their case.
  */
-final class ConfusableFolder {
+public final class ConfusableFolder {
 
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private final SpoofChecker spoofChecker = new SpoofChecker.Builder().build();
     private final ConcurrentHashMap<Integer, String> cache = new ConcurrentHashMap<>();
 
-    String fold(int codePoint) {
+    public String fold(int codePoint) {
         return cache.computeIfAbsent(codePoint, this::computeFold);
     }
 

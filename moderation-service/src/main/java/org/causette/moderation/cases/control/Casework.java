@@ -151,7 +151,7 @@ public class Casework {
         var decisionId = Events.newId();
         var claimed = cases.claim(caseId, decisionId, now).orElseThrow(CaseClosed::new);
         try {
-            var statementId = decision.action().restricts() ? Events.newId() : null;
+            var statementId = decision.action().restricts() ? StatementsOfReasons.newId() : null;
             var statementUrl = apply(claimed, decision, decisionId, statementId, message, decidedBy, now);
             cases.close(claimed, new CaseDetail.DecisionRecord(decisionId, decision.action().id(),
                     decision.durationMinutes(), decision.reason(), decision.ground(), decidedBy, now, null), statementId);

@@ -3,6 +3,7 @@ package org.causette.moderation.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.Events;
+import org.causette.kit.problems.ProblemException;
 import org.causette.moderation.cases.control.CaseStore;
 import org.causette.moderation.cases.control.Casework;
 import org.causette.moderation.cases.entity.CaseReport;
@@ -44,6 +45,10 @@ public class Reporting {
         }
         var source = trustedFlagger ? "trusted-flagger" : "report";
         Optional<StoredVerdict> message = report.messageId() == null ? Optional.empty() : verdicts.find(report.messageId());
+        if (report.messageId() != null && message.isEmpty()) {
+            // every message is moderated before anyone can see it: no verdict, no such message
+            throw ProblemException.notFound("That message");
+        }
         var target = report.messageId() != null ? casework.messageTarget(report.messageId(), message)
                 : new CaseTarget(null, report.sessionId(), report.roomId());
         var id = Events.newId();

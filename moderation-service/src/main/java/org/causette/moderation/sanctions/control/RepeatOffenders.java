@@ -58,7 +58,7 @@ public class RepeatOffenders {
             return Optional.empty();
         }
         var until = now.plus(Duration.ofMinutes(suspensionMinutes));
-        var statementId = Events.newId();
+        var statementId = StatementsOfReasons.newId();
         var statementUrl = statements.automaticSuspension(statementId, sessionId, caseId, warnings, windowDays,
                 suspensionMinutes, until, now);
         var suspension = new Sanction(Events.newId(), sessionId, null, "ban", until,

@@ -7,13 +7,14 @@ import org.causette.moderation.statements.entity.Statement;
 import org.causette.moderation.verdicts.entity.StoredVerdict;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Base64;
 
 /** Drafts, stores and links the statements of reasons (DSA Art. 17) of automatic verdicts and of decisions. */
 @ApplicationScoped
 public class StatementsOfReasons {
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     StatementStore store;
@@ -30,9 +31,15 @@ public class StatementsOfReasons {
     @ConfigProperty(name = "causette.moderation.automatic-ground", defaultValue = "terms:community-rules")
     String automaticGround;
 
-    /** The statement of an automatic verdict has an id derived from the message: a redelivery writes the same one. */
-    public static String automaticId(String messageId) {
-        return UUID.nameUUIDFromBytes(("automatic-verdict:" + messageId).getBytes(StandardCharsets.UTF_8)).toString();
+    /**
+     * A new statement id: 256 random bits, so nobody can compute or guess the statement of someone else's message or
+     * sanction. Idempotency comes from where it is stored (the verdict or the decision records it once), not from
+     * deriving it.
+     */
+    public static String newId() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public String url(String statementId) {

@@ -57,8 +57,8 @@ public class MessageModeration {
             LOG.log(System.Logger.Level.ERROR, "engine failed on message " + message.id() + "; held for review", e);
             verdict = Verdicts.heldForReview(message.text());
         }
-        var statementId = verdict.action() == Verdict.Action.allow ? null
-                : StatementsOfReasons.automaticId(message.id());
+        // random: the first stored verdict keeps its statement id, a redelivery finds it stored and reuses it
+        var statementId = verdict.action() == Verdict.Action.allow ? null : StatementsOfReasons.newId();
         return new StoredVerdict(message, verdict, statementId, Instant.now(), null, null);
     }
 
