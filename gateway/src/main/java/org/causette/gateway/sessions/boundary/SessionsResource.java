@@ -5,6 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.causette.gateway.web.JsonBodies;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +25,7 @@ import org.causette.gateway.security.boundary.BannedToo;
 import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.Public;
 import org.causette.gateway.sessions.control.ClientAddress;
+import org.causette.gateway.sessions.control.DeviceCookie;
 import org.causette.gateway.sessions.control.SessionOpening;
 import org.causette.gateway.sessions.control.SessionRenewal;
 import org.causette.gateway.sessions.entity.NewSessionAnswer;
@@ -58,15 +62,27 @@ public class SessionsResource {
     @Inject
     ConnectionLog connections;
 
+    @Inject
+    DeviceCookie cookie;
+
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
     @POST
     @Public
-    public Response open(JsonValue bodyJson, @HeaderParam("Causette-Device") String device) {
+    public Response open(JsonValue bodyJson, @HeaderParam("Causette-Device") String device,
+                         @CookieParam(DeviceCookie.NAME) String deviceCookie) {
+        var deviceToken = SessionOpening.deviceToken(device, deviceCookie);
+        if (!SessionOpening.isDeviceToken(deviceCookie)) {
+            // on refusals too: a browser refused as under 15 must come back as the same device
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie.header(deviceToken));
+        }
         var body = JsonBodies.object(bodyJson);
         var addressHash = address.hashOf(request);
-        var answer = opening.open(body, device, addressHash);
+        var answer = opening.open(body, deviceToken, addressHash);
         var session = answer.session();
         connections.observed(session.id(), session.nickname(),
                 sessions.find(session.id()).map(s -> s.deviceHash()).orElse(null), "session-opened",

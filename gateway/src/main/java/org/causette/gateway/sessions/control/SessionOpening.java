@@ -55,19 +55,25 @@ public class SessionOpening {
     Pepper pepper;
 
     @Inject
+    DeviceWall wall;
+
+    @Inject
     @ConfigProperty(name = "causette.gateway.session.ttl-minutes")
     long ttlMinutes;
 
-    public NewSessionAnswer open(JsonObject request, String deviceHeader, String addressHash) {
-        var deviceToken = deviceHeader != null && DEVICE_TOKEN.matcher(deviceHeader).matches()
-                ? deviceHeader : newDeviceToken();
+    /**
+     * @param deviceToken the caller's device token (see {@link #deviceToken}), a new one if it brought none
+     */
+    public NewSessionAnswer open(JsonObject request, String deviceToken, String addressHash) {
         var deviceHash = pepper.hash("device", deviceToken);
         limits.newSession(addressHash, deviceHash);
         var nickname = nickname(request);
         int age = age(request);
         var gender = optional(request, "gender", GENDERS::contains, "one of f, m, x");
         var region = optional(request, "region", r -> REGION.matcher(r).matches(), "an ISO 3166-2 code such as FR-75");
+        wall.checkNotUnderAge(deviceHash, addressHash);
         if (age < MINIMUM_AGE) {
+            wall.rememberUnderAge(deviceHash, addressHash);
             throw ProblemException.forbidden("under-minimum-age", "Causette is open from 15 years old.");
         }
         sanctions.checkMayOpenSession(deviceHash, addressHash);
@@ -76,6 +82,7 @@ public class SessionOpening {
         var session = new ChatSession(UUID.randomUUID().toString(), nickname, Audience.ofAge(age), gender, region,
                 deviceHash, addressHash, now, now.plus(Duration.ofMinutes(ttlMinutes)), UUID.randomUUID().toString(),
                 null, null);
+        wall.claimBracket(deviceHash, session.bracket(), session.expiresAt());
         sessions.create(session);
         var token = tokens.issue(session.id(), nickname, List.of(session.bracket().name()),
                 claims(session), session.expiresAt(), session.tokenId());
@@ -127,6 +134,18 @@ public class SessionOpening {
             throw ProblemException.invalidField(name, expected + " expected.");
         }
         return s.getString();
+    }
+
+    /** The device token the caller presented (the header wins over the cookie), or a new one. */
+    public static String deviceToken(String header, String cookie) {
+        if (isDeviceToken(header)) {
+            return header;
+        }
+        return isDeviceToken(cookie) ? cookie : newDeviceToken();
+    }
+
+    public static boolean isDeviceToken(String value) {
+        return value != null && DEVICE_TOKEN.matcher(value).matches();
     }
 
     private static String newDeviceToken() {
