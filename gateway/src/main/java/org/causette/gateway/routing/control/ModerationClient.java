@@ -112,4 +112,8 @@ public interface ModerationClient {
     @GET
     @Path("staff/accounts")
     JsonArray staff(@HeaderParam(AUTH) String bearer);
+
+    @DELETE
+    @Path("staff/accounts/{username}")
+    void disableStaff(@HeaderParam(AUTH) String bearer, @PathParam("username") String username);
 }

@@ -15,6 +15,7 @@ import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.security.control.TokenVerifier;
 import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.gateway.sessions.control.SessionStore;
+import org.causette.gateway.staff.control.StaffTokenRevocations;
 import org.causette.gateway.security.entity.Unauthenticated;
 import org.causette.kit.problems.ProblemException;
 
@@ -42,6 +43,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     SanctionBook sanctions;
 
     @Inject
+    StaffTokenRevocations revocations;
+
+    @Inject
     ConnectionLog connections;
 
     @Inject
@@ -60,11 +64,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             throw new Unauthenticated("Send Authorization: Bearer <token>.");
         }
         var identity = verifier.verify(header.substring(7).trim());
+        var flagger = identity.groups().contains("trusted-flagger");
+        if ((identity.isStaff() || flagger) && revocations.isRevoked(identity)) {
+            throw new Unauthenticated("This staff token was ended or its account disabled.");
+        }
         if (annotated(StaffOnly.class)) {
-            if (!identity.isStaff()) {
+            if (!identity.isStaff() && !(flagger && annotated(TrustedFlaggersToo.class))) {
                 throw new ProblemException(403, "forbidden", "This route is for moderators.");
             }
-        } else if (annotated(TrustedFlaggersToo.class) && identity.groups().contains("trusted-flagger")) {
+        } else if (annotated(TrustedFlaggersToo.class) && flagger) {
             current.set(identity);
             return;
         } else if (!identity.isChatter()) {

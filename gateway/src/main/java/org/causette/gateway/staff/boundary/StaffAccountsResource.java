@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.causette.gateway.routing.control.ModerationClient;
 import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.StaffOnly;
+import org.causette.gateway.staff.control.StaffTokenRevocations;
 import org.causette.gateway.web.JsonBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +35,9 @@ public class StaffAccountsResource {
     @Inject
     ModerationClient moderation;
 
+    @Inject
+    StaffTokenRevocations revocations;
+
     @POST
     @Operation(summary = "Create a staff account (admin only)", description = "Body: username (2-64 of a-z 0-9 . _ -), "
             + "password (12 to 256 characters), roles (moderator, admin, trusted-flagger). A trusted flagger logs in "
@@ -43,6 +49,18 @@ public class StaffAccountsResource {
     public Response create(JsonValue account) {
         return Response.status(Response.Status.CREATED)
                 .entity(moderation.createStaff(caller.get().bearer(), JsonBodies.object(account))).build();
+    }
+
+    @DELETE
+    @Path("{username}")
+    @Operation(summary = "Disable a staff account (admin only)", description = "It can no longer log in, and every "
+            + "token it holds is refused at once on every gateway. The username is never given again.")
+    @APIResponse(responseCode = "204", description = "disabled")
+    @APIResponse(responseCode = "403", description = "forbidden: not an administrator")
+    @APIResponse(responseCode = "404", description = "not-found: no such enabled account")
+    public void disable(@PathParam("username") String username) {
+        moderation.disableStaff(caller.get().bearer(), username);
+        revocations.revokeAccount(username);
     }
 
     @GET

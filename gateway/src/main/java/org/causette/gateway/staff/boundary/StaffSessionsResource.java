@@ -8,6 +8,7 @@ import org.causette.gateway.web.JsonBodies;
 import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.causette.gateway.ratelimit.control.RateLimits;
 import org.causette.gateway.routing.control.ModerationClient;
+import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.Public;
+import org.causette.gateway.security.boundary.StaffOnly;
+import org.causette.gateway.security.boundary.TrustedFlaggersToo;
+import org.causette.gateway.staff.control.StaffTokenRevocations;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.causette.gateway.security.control.TokenIssuer;
 import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.kit.problems.ProblemException;
@@ -45,6 +52,12 @@ public class StaffSessionsResource {
     ClientAddress address;
 
     @Inject
+    StaffTokenRevocations revocations;
+
+    @Inject
+    CurrentIdentity caller;
+
+    @Inject
     @ConfigProperty(name = "causette.gateway.staff.ttl-minutes")
     long ttlMinutes;
 
@@ -61,7 +74,7 @@ public class StaffSessionsResource {
         }
         limits.staffLogin(address.hashOf(request));
         var account = moderation.verifyStaff(Json.createObjectBuilder().add("username", user.getString())
-                .add("password", password.getString()).build());
+                .add("password", password.getString()).add("origin", address.hashOf(request)).build());
         var roles = account.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString)
                 .toList();
         var token = tokens.issue("staff:" + account.getString("username"), account.getString("username"), roles,
@@ -69,5 +82,15 @@ public class StaffSessionsResource {
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder().add("token", token).add("roles", Json.createArrayBuilder(roles))
                         .build()).build();
+    }
+
+    @DELETE
+    @Path("me")
+    @StaffOnly
+    @TrustedFlaggersToo
+    @Operation(summary = "End the caller's staff token (log out): it is refused from now on, on every gateway.")
+    @APIResponse(responseCode = "204", description = "ended")
+    public void logout() {
+        revocations.revokeToken(caller.get());
     }
 }

@@ -3,7 +3,9 @@ package org.causette.moderation.staff.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.causette.moderation.audit.control.Actors;
 import org.causette.moderation.audit.control.AuditStore;
 import org.causette.moderation.staff.control.StaffAccounts;
+import org.causette.moderation.staff.control.StaffLogin;
 import org.causette.moderation.staff.entity.NewStaffAccount;
 import org.causette.moderation.staff.entity.StaffMember;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -40,6 +43,13 @@ public class StaffAccountsResource {
         audit.record(Actors.of(token), "staff-account-created", member.username(), "roles",
                 String.join(" ", member.roles()));
         return Response.status(Response.Status.CREATED).entity(member).build();
+    }
+
+    @DELETE
+    @Path("{username}")
+    public void disable(@PathParam("username") String username) {
+        accounts.disable(username);
+        audit.record(Actors.of(token), "staff-account-disabled", StaffLogin.normalize(username));
     }
 
     @GET

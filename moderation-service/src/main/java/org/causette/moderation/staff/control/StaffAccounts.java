@@ -33,6 +33,13 @@ public class StaffAccounts {
         return account;
     }
 
+    /** The account can no longer log in; the gateway refuses its tokens at once. */
+    public void disable(String username) {
+        if (!store.disable(StaffLogin.normalize(username))) {
+            throw ProblemException.notFound("That staff account");
+        }
+    }
+
     public List<StaffMember> list() {
         return store.all().stream().map(a -> new StaffMember(a.username(), a.roles(), a.bootstrap())).toList();
     }

@@ -15,7 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Checks a staff member's password, with a lock after repeated failures. */
+/**
+ * Checks a staff member's password. Repeated failures lock the origin they come from (the gateway's hash of the
+ * client address), whatever usernames it tries; they never lock an account for everyone, so nobody can lock the
+ * moderators out by typing wrong passwords. Disabled accounts cannot log in.
+ */
 @ApplicationScoped
 public class StaffLogin {
     private static final System.Logger LOG = System.getLogger(StaffLogin.class.getName());
@@ -56,8 +60,9 @@ public class StaffLogin {
             audit.record(UNKNOWN, "login-failed", null, "reason", "malformed-username");
             throw new InvalidCredentials();
         }
+        var origin = originKey(credentials.origin());
         var now = Instant.now();
-        var lockedUntil = store.lockedUntil(username).orElse(null);
+        var lockedUntil = store.lockedUntil(origin).orElse(null);
         if (lockout.locked(lockedUntil, now)) {
             audit.record(actor(username), "login-failed", null, "reason", "locked");
             throw new LockedOut(lockout.retryAfterSeconds(lockedUntil, now));
@@ -68,24 +73,28 @@ public class StaffLogin {
                 && account.isPresent();
         if (valid) {
             var staff = account.get();
-            store.clearFailures(username);
+            store.clearFailures(origin);
             if (hasher.needsRehash(staff.passwordHash())) {
                 store.changePassword(username, hasher.hash(credentials.password()));
             }
             audit.record(staff.username(), "login-succeeded", null, "roles", String.join(" ", staff.roles()));
             return new StaffIdentity(staff.username(), staff.roles());
         }
-        int failures = store.recordFailure(username);
+        int failures = store.recordFailure(origin);
         boolean locks = lockout.locksAfter(failures);
         // an unknown username is not written down: it may be a password typed in the wrong field
         audit.record(account.isPresent() ? username : UNKNOWN, "login-failed", null,
                 "reason", account.isPresent() ? "wrong-password" : "unknown-user", "locks", Boolean.toString(locks));
         if (locks) {
-            store.lock(username, lockout.lockedUntil(now));
-            LOG.log(System.Logger.Level.WARNING, "staff login locked for {0} minutes after {1} failures", lockoutMinutes,
-                    failures);
+            store.lock(origin, lockout.lockedUntil(now));
+            LOG.log(System.Logger.Level.WARNING, "staff logins from one origin locked for {0} minutes after {1} failures",
+                    lockoutMinutes, failures);
         }
         throw new InvalidCredentials();
+    }
+
+    private static String originKey(String origin) {
+        return "origin:" + (origin == null || origin.isBlank() ? "none" : origin);
     }
 
     private String actor(String username) {

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code staff}: accounts by username. {@code staffLogins}: consecutive failures and lock per username, kept for
- * unknown usernames too, so that a lock never tells whether an account exists.
+ * {@code staff}: accounts by username (a disabled account is kept, so its username is never given again, but is not
+ * found for logins). {@code staffLogins}: consecutive failures and lock per origin (the client address's hash).
  */
 @ApplicationScoped
 public class StaffStore {
@@ -40,7 +40,8 @@ public class StaffStore {
     }
 
     public Optional<StaffAccount> find(String username) {
-        return Optional.ofNullable(staff.find(Filters.eq("_id", username)).first())
+        return Optional.ofNullable(staff.find(Filters.and(Filters.eq("_id", username), Filters.ne("disabled", true)))
+                        .first())
                 .map(d -> new StaffAccount(d.getString("_id"), d.getString("passwordHash"),
                         d.getList("roles", String.class, List.of()), d.getBoolean("bootstrap", false)));
     }
@@ -68,32 +69,39 @@ public class StaffStore {
         }
     }
 
+    /** @return false if there is no such enabled account */
+    public boolean disable(String username) {
+        return staff.updateOne(Filters.and(Filters.eq("_id", username), Filters.ne("disabled", true)),
+                Updates.combine(Updates.set("disabled", true), Updates.set("disabledAt", new Date())))
+                .getMatchedCount() == 1;
+    }
+
     public void changePassword(String username, String passwordHash) {
         staff.updateOne(Filters.eq("_id", username),
                 Updates.combine(Updates.set("passwordHash", passwordHash), Updates.set("passwordChangedAt", new Date())));
     }
 
-    /** @return the end of the lock on this username, if any was set */
-    public Optional<Instant> lockedUntil(String username) {
-        return Optional.ofNullable(logins.find(Filters.eq("_id", username)).first())
+    /** @return the end of the lock on this origin, if any was set */
+    public Optional<Instant> lockedUntil(String origin) {
+        return Optional.ofNullable(logins.find(Filters.eq("_id", origin)).first())
                 .map(d -> d.getDate("lockedUntil")).map(Date::toInstant);
     }
 
     /** @return the consecutive failures, this one included */
-    public int recordFailure(String username) {
-        var after = logins.findOneAndUpdate(Filters.eq("_id", username),
+    public int recordFailure(String origin) {
+        var after = logins.findOneAndUpdate(Filters.eq("_id", origin),
                 Updates.combine(Updates.inc("failures", 1), Updates.set("lastFailureAt", new Date())),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
                         .projection(Projections.include("failures")));
         return after == null ? 1 : after.getInteger("failures", 1);
     }
 
-    public void lock(String username, Instant until) {
-        logins.updateOne(Filters.eq("_id", username),
+    public void lock(String origin, Instant until) {
+        logins.updateOne(Filters.eq("_id", origin),
                 Updates.combine(Updates.set("lockedUntil", Date.from(until)), Updates.set("failures", 0)));
     }
 
-    public void clearFailures(String username) {
-        logins.deleteOne(Filters.eq("_id", username));
+    public void clearFailures(String origin) {
+        logins.deleteOne(Filters.eq("_id", origin));
     }
 }

@@ -3,7 +3,12 @@ package org.causette.moderation.staff.entity;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record StaffCredentials(@NotNull @Size(max = 256) String username, @NotNull @Size(max = 1024) String password) {
+/**
+ * A login attempt; {@code origin} is the gateway's keyed hash of the client address: failures lock that origin, never
+ * the account for everyone.
+ */
+public record StaffCredentials(@NotNull @Size(max = 256) String username, @NotNull @Size(max = 1024) String password,
+                               @Size(max = 128) String origin) {
 
     @Override
     public String toString() {
