@@ -24,7 +24,7 @@ class AutomaticModerationIT {
             "sale pd", "s a l e  p.d", "p3d3", "je vais te tuer", "appelle moi O6 l2 34 S6 78",
             "s n a p : m a x 2 0 1 0", "emma2011 a gmail com", "t'es une salpoe", "sale encuIé"})
     void harmfulTextInATeenRoomReachesNobodyAndItsAuthorIsTold(String text) {
-        var author = Chatter.teen("Mod");
+        var author = Chatter.teen("Amt");
         var reader = Chatter.teen("Lec");
         author.mustJoin(TEEN_ROOM);
         reader.mustJoin(TEEN_ROOM);
