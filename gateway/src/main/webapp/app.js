@@ -290,6 +290,12 @@ function enterChat() {
       }
     },
     onUnauthorized: () => sessionLost('Ta session a expiré ou a pris fin. Tu peux en ouvrir une nouvelle.'),
+    onBanned: () => {
+      if (!S.sanction || S.sanction.action !== 'ban') S.sanction = { action: 'ban', until: null, reason: '', statement: null };
+      saveState();
+      renderSanction();
+      updateComposer();
+    },
   });
   S.stream.start();
   scheduleRenewal();

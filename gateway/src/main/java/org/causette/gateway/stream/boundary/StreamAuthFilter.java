@@ -17,6 +17,7 @@ import org.causette.gateway.sessions.control.SessionStore;
 import org.causette.gateway.stream.control.StreamHandover;
 import org.causette.gateway.stream.control.StreamPreparation;
 import org.causette.gateway.stream.control.StreamRegistry;
+import org.causette.gateway.tickets.control.TicketSeal;
 import org.causette.gateway.tickets.control.TicketStore;
 import org.causette.kit.problems.Problem;
 import org.causette.kit.problems.ProblemException;
@@ -64,6 +65,7 @@ public class StreamAuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        var handle = TicketSeal.newTicket();
         try {
             var identity = verifier.verify(token(request));
             if (!identity.isChatter() || !sessions.isActiveWith(identity.subject(), identity.tokenId())) {
@@ -77,7 +79,7 @@ public class StreamAuthFilter extends HttpFilter {
             connections.observed(identity.subject(), identity.nickname(), null, "stream",
                     address.connectionOf(request), addressHash);
             preparation.prepare(identity);
-            handover.put(request.getQueryString(), identity, addressHash, Instant.now());
+            handover.put(RedactedHandshake.queryOf(handle), identity, addressHash, Instant.now());
         } catch (ProblemException e) {
             refuse(response, e.problem(), e.headers());
             return;
@@ -86,7 +88,7 @@ public class StreamAuthFilter extends HttpFilter {
                     Map.of("Retry-After", "2"));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(new RedactedHandshake(request, handle), response);
     }
 
     /** The ticket when there is one (spent here), else the token of {@code access_token}. */
