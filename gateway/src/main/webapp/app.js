@@ -1,6 +1,6 @@
 /*
  * Causette – reference web client (vanilla ES modules, no build step, no inline script).
- * API: /api/v1 (docs: shared/api/PUBLIC-API.md). Stream: ws(s)://<host>/api/v1/stream?access_token=…
+ * API: /api/v1 (docs: shared/api/PUBLIC-API.md). Stream: ws(s)://<host>/api/v1/stream?ticket=… (POST /stream-tickets)
  * Storage: localStorage causette.deviceToken; sessionStorage causette.token, causette.session,
  * causette.state (joined rooms, conversations, blocks, current sanction). Tokens are never logged.
  *
@@ -281,6 +281,7 @@ function enterChat() {
   renderThreadAll();
   S.stream = new Stream({
     getToken: () => S.token,
+    getTicket: async () => (await request('POST', '/stream-tickets', { token: S.token })).ticket,
     onEvent: onStreamEvent,
     onState: onStreamState,
     checkAuth: async () => {
@@ -289,6 +290,12 @@ function enterChat() {
       }
     },
     onUnauthorized: () => sessionLost('Ta session a expiré ou a pris fin. Tu peux en ouvrir une nouvelle.'),
+    onBanned: () => {
+      if (!S.sanction || S.sanction.action !== 'ban') S.sanction = { action: 'ban', until: null, reason: '', statement: null };
+      saveState();
+      renderSanction();
+      updateComposer();
+    },
   });
   S.stream.start();
   scheduleRenewal();

@@ -1,5 +1,5 @@
 // Causette – the real-time stream (WebSocket) with ping, watchdog and reconnect.
-// URL: ws(s)://<same host>/api/v1/stream?access_token=<token>. The token is never logged.
+// URL: ws(s)://<same host>/api/v1/stream?ticket=<one-time ticket>: the token never travels in a URL.
 
 const PING_EVERY_MS = 25_000;
 const SILENCE_LIMIT_MS = 65_000; // no frame at all (not even pong) for that long: reconnect
@@ -9,13 +9,16 @@ export class Stream {
   /**
    * @param {object} o
    * @param {() => string|null} o.getToken
+   * @param {() => Promise<string>} o.getTicket        a one-time stream ticket (rejects with the API error)
    * @param {(ev: object) => void} o.onEvent            every server frame, parsed
    * @param {(state: string, info?: object) => void} o.onState  connecting|open|waiting|closed
    * @param {() => Promise<'ok'|'unauthorized'|'unknown'>} o.checkAuth  called after an unexpected close
    * @param {() => void} o.onUnauthorized
    */
-  constructor({ getToken, onEvent, onState, checkAuth, onUnauthorized }) {
+  constructor({ getToken, getTicket, onEvent, onState, checkAuth, onUnauthorized, onBanned }) {
     this.getToken = getToken;
+    this.getTicket = getTicket;
+    this.onBanned = onBanned || (() => {});
     this.onEvent = onEvent;
     this.onState = onState || (() => {});
     this.checkAuth = checkAuth || (async () => 'unknown');
@@ -32,9 +35,9 @@ export class Stream {
 
   get isOpen() { return !!this.ws && this.ws.readyState === WebSocket.OPEN; }
 
-  url() {
+  url(ticket) {
     const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return `${proto}//${location.host}/api/v1/stream?access_token=${encodeURIComponent(this.getToken() || '')}`;
+    return `${proto}//${location.host}/api/v1/stream?ticket=${encodeURIComponent(ticket)}`;
   }
 
   start() {
@@ -70,13 +73,24 @@ export class Stream {
     try { this.ws.send(JSON.stringify(obj)); return true; } catch { return false; }
   }
 
-  _connect() {
+  async _connect() {
     if (this.stopped) return;
     const token = this.getToken();
     if (!token) { this.onUnauthorized(); return; }
     this.onState('connecting', { attempt: this.attempt });
+    let ticket;
+    try {
+      ticket = await this.getTicket();
+    } catch (e) {
+      if (this.stopped) return;
+      if (e && e.status === 401) { this._giveUp(); this.onUnauthorized(); return; }
+      if (e && e.status === 403 && e.code === 'banned') { this._giveUp(); this.onBanned(); return; }
+      this._scheduleReconnect();
+      return;
+    }
+    if (this.stopped || this.ws) return;
     let ws;
-    try { ws = new WebSocket(this.url()); } catch { this._scheduleReconnect(); return; }
+    try { ws = new WebSocket(this.url(ticket)); } catch { this._scheduleReconnect(); return; }
     this.ws = ws;
     let opened = false;
     ws.onopen = () => {
@@ -101,6 +115,10 @@ export class Stream {
       this.ws = null;
       this._stopPing();
       if (this.stopped) return;
+      // 4001: the token expired, was renewed or the session ended; 4008: a newer stream replaced this one.
+      if (e.code === 4001) { this.attempt = 0; this._connect(); return; }
+      if (e.code === 4003) { this._giveUp(); this.onBanned(); return; }
+      if (e.code === 4008) { this._giveUp(); return; }
       // A refused upgrade (401) is indistinguishable from a network error in the browser:
       // ask the REST API whether the token is still good before trying again.
       if (!opened || e.code === 1008 || e.code >= 4000) {
@@ -110,6 +128,12 @@ export class Stream {
       }
       this._scheduleReconnect();
     };
+  }
+
+  _giveUp() {
+    this.stopped = true;
+    window.removeEventListener('online', this._online);
+    this.onState('closed');
   }
 
   _scheduleReconnect() {

@@ -21,20 +21,37 @@ public final class Stream implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
     private volatile boolean closed;
+    private volatile int closeCode = -1;
+    private volatile String closeReason;
 
-    private Stream(String baseUrl, String token) {
-        var url = baseUrl.replaceFirst("^http", "ws") + "/api/v1/stream?access_token=" + token;
+    /**
+     * Each stream comes from an address of its own unless one is given (the test stack trusts X-Forwarded-For), so
+     * the per-address stream cap concerns only the tests about it.
+     */
+    private Stream(String baseUrl, String query, String address) {
+        var url = baseUrl.replaceFirst("^http", "ws") + "/api/v1/stream?" + query;
         this.socket = Platform.HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .header("X-Forwarded-For", address == null ? Platform.newAddress() : address)
                 .buildAsync(URI.create(url), this).join();
     }
 
     public static Stream open(String token) {
-        return new Stream(Platform.URL, token);
+        return new Stream(Platform.URL, "access_token=" + token, null);
     }
 
     /** A stream through another gateway than the platform's usual one. */
     public static Stream open(String baseUrl, String token) {
-        return new Stream(baseUrl, token);
+        return new Stream(baseUrl, "access_token=" + token, null);
+    }
+
+    /** A stream opened with a one-time ticket instead of the token. */
+    public static Stream withTicket(String baseUrl, String ticket) {
+        return new Stream(baseUrl, "ticket=" + ticket, null);
+    }
+
+    /** A stream opened with the token, from this client address. */
+    public static Stream from(String address, String token) {
+        return new Stream(Platform.URL, "access_token=" + token, address);
     }
 
     public void send(JsonObject frame) {
@@ -76,6 +93,15 @@ public final class Stream implements WebSocket.Listener, AutoCloseable {
         return closed;
     }
 
+    /** The close code the server sent, -1 while open or when the connection failed without one. */
+    public int closeCode() {
+        return closeCode;
+    }
+
+    public String closeReason() {
+        return closeReason;
+    }
+
     public static Predicate<JsonObject> type(String type) {
         return f -> type.equals(f.getString("type", ""));
     }
@@ -99,6 +125,8 @@ public final class Stream implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeCode = statusCode;
+        closeReason = reason;
         closed = true;
         return null;
     }

@@ -9,18 +9,28 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.causette.gateway.identification.control.ConnectionLog;
+import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.security.control.TokenVerifier;
+import org.causette.gateway.security.entity.Unauthenticated;
 import org.causette.gateway.sessions.control.ClientAddress;
 import org.causette.gateway.sessions.control.SessionStore;
+import org.causette.gateway.stream.control.StreamHandover;
 import org.causette.gateway.stream.control.StreamPreparation;
+import org.causette.gateway.stream.control.StreamRegistry;
+import org.causette.gateway.tickets.control.TicketSeal;
+import org.causette.gateway.tickets.control.TicketStore;
 import org.causette.kit.problems.Problem;
 import org.causette.kit.problems.ProblemException;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
 
 /**
- * Refuses the stream with a 401 problem before the upgrade when the token is missing, bad or of an ended session;
- * otherwise prepares what deliveries to the session need, before the client sees its stream open.
+ * Everything decided before the upgrade, answered as a problem when refused: the credential (a one-time ticket, or
+ * the token itself), an active chatter session (401), no ban (403), room for one more stream from this address and
+ * on this gateway (429, 503). Then what deliveries to the session need is loaded before the client sees its stream
+ * open.
  */
 @WebFilter(urlPatterns = StreamEndpoint.PATH)
 public class StreamAuthFilter extends HttpFilter {
@@ -29,7 +39,19 @@ public class StreamAuthFilter extends HttpFilter {
     TokenVerifier verifier;
 
     @Inject
+    TicketStore tickets;
+
+    @Inject
     SessionStore sessions;
+
+    @Inject
+    SanctionBook sanctions;
+
+    @Inject
+    StreamRegistry registry;
+
+    @Inject
+    StreamHandover handover;
 
     @Inject
     StreamPreparation preparation;
@@ -43,26 +65,46 @@ public class StreamAuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        var handle = TicketSeal.newTicket();
         try {
-            var identity = verifier.verify(request.getParameter("access_token"));
+            var identity = verifier.verify(token(request));
             if (!identity.isChatter() || !sessions.isActiveWith(identity.subject(), identity.tokenId())) {
-                throw new ProblemException(401, "unauthenticated", "The session has ended.");
+                throw new Unauthenticated("The session has ended.");
             }
+            if (sanctions.isBanned(identity.subject())) {
+                throw ProblemException.forbidden("banned", "This session is banned.");
+            }
+            var addressHash = address.hashOf(request);
+            registry.checkRoom(addressHash);
             connections.observed(identity.subject(), identity.nickname(), null, "stream",
-                    address.connectionOf(request), address.hashOf(request));
+                    address.connectionOf(request), addressHash);
             preparation.prepare(identity);
+            handover.put(RedactedHandshake.queryOf(handle), identity, addressHash, Instant.now());
         } catch (ProblemException e) {
-            refuse(response, e.problem());
+            refuse(response, e.problem(), e.headers());
             return;
         } catch (RuntimeException e) {
-            refuse(response, Problem.of(503, "unavailable", "The stream cannot be opened right now."));
+            refuse(response, Problem.of(503, "unavailable", "The stream cannot be opened right now."),
+                    Map.of("Retry-After", "2"));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(new RedactedHandshake(request, handle), response);
     }
 
-    private static void refuse(HttpServletResponse response, Problem problem) throws IOException {
+    /** The ticket when there is one (spent here), else the token of {@code access_token}. */
+    private String token(HttpServletRequest request) {
+        var ticket = request.getParameter("ticket");
+        if (ticket != null) {
+            return tickets.redeem(ticket)
+                    .orElseThrow(() -> new Unauthenticated("The ticket is unknown, used or expired."));
+        }
+        return request.getParameter("access_token");
+    }
+
+    private static void refuse(HttpServletResponse response, Problem problem, Map<String, String> headers)
+            throws IOException {
         response.setStatus(problem.status());
+        headers.forEach(response::setHeader);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try (var jsonb = JsonbBuilder.create()) {

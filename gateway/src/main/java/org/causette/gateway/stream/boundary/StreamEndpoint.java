@@ -17,27 +17,28 @@ import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.messages.control.MessageSubmission;
 import org.causette.gateway.messages.entity.MessageRequest;
 import org.causette.gateway.reports.control.ReportOutcomeBox;
-import org.causette.gateway.security.control.TokenVerifier;
+import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.stream.control.Frames;
 import org.causette.gateway.stream.control.RoomPresenceIndex;
+import org.causette.gateway.stream.control.IncomingMessage;
+import org.causette.gateway.stream.control.StreamCloses;
 import org.causette.gateway.stream.control.StreamConnection;
+import org.causette.gateway.stream.control.StreamHandover;
 import org.causette.gateway.stream.control.StreamRegistry;
 import org.causette.kit.problems.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.io.StringReader;
-import java.util.List;
+import java.time.Instant;
 
 /** The real-time stream: one JSON object per text frame, both ways. Frames of one client are handled in order. */
 @Dependent
 @ServerEndpoint(StreamEndpoint.PATH)
 public class StreamEndpoint {
     public static final String PATH = "/api/v1/stream";
-    private static final int MAX_FRAME = 64 * 1024;
+    private static final int MAX_MESSAGE_BYTES = 64 * 1024;
     private static final System.Logger LOG = System.getLogger(StreamEndpoint.class.getName());
-
-    @Inject
-    TokenVerifier verifier;
 
     @Inject
     StreamRegistry registry;
@@ -62,15 +63,37 @@ public class StreamEndpoint {
     @ConfigProperty(name = "causette.gateway.stream.idle-timeout-seconds")
     int idleTimeoutSeconds;
 
+    @Inject
+    StreamHandover handover;
+
+    @Inject
+    SanctionBook sanctions;
+
+    private final IncomingMessage incoming = new IncomingMessage(MAX_MESSAGE_BYTES);
     private StreamConnection connection;
 
     @OnOpen
     public void open(Session session) {
-        var identity = verifier.verify(first(session.getRequestParameterMap().get("access_token")));
         session.setMaxIdleTimeout(idleTimeoutSeconds * 1000L);
-        session.setMaxTextMessageBufferSize(MAX_FRAME);
-        connection = new StreamConnection(session, identity, maxQueued);
-        registry.add(connection);
+        var admitted = handover.take(session.getQueryString(), Instant.now()).orElse(null);
+        if (admitted == null) {   // not through the filter, or too late: nothing is registered yet
+            refuse(session, StreamCloses.SESSION_ENDED);
+            return;
+        }
+        var identity = admitted.identity();
+        connection = new StreamConnection(session, identity, admitted.addressHash(), maxQueued);
+        try {
+            registry.add(connection).ifPresent(oldest -> oldest.close(StreamCloses.REPLACED));
+        } catch (ProblemException e) {
+            var full = connection;
+            connection = null;
+            full.close(StreamCloses.FULL);
+            return;
+        }
+        if (sanctions.isBanned(identity.subject())) {   // a ban that arrived during the handshake
+            connection.close(StreamCloses.BANNED);
+            return;
+        }
         try {
             outcomes.takeAll(identity.subject()).forEach(connection::send);   // outcomes decided while away
         } catch (RuntimeException e) {
@@ -79,8 +102,26 @@ public class StreamEndpoint {
         }
     }
 
+    /**
+     * Text arrives in parts (a fragmented message, or a long frame read in pieces): a message over 64 KiB closes the
+     * stream as soon as its parts add up to more, before it is ever whole.
+     */
     @OnMessage
-    public void receive(String text, Session session) {
+    public void receive(String part, boolean last, Session session) {
+        if (connection == null) {
+            return;
+        }
+        if (incoming.add(part)) {
+            if (last) {
+                handle(incoming.take());
+            }
+        } else {
+            incoming.take();
+            connection.close(StreamCloses.TOO_BIG);
+        }
+    }
+
+    private void handle(String text) {
         String clientMessageId = null;
         try {
             var frame = parse(text);
@@ -125,15 +166,16 @@ public class StreamEndpoint {
 
     @OnError
     public void error(Session session, Throwable error) {
-        if (error instanceof ProblemException p) {
-            try {
-                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, p.code()));
-            } catch (java.io.IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "stream already closed");
-            }
-            return;
+        // protocol errors of clients (bad frames, resets) are common and say nothing about us: no stack trace
+        LOG.log(System.Logger.Level.DEBUG, "stream error: {0}", error.getClass().getName());
+    }
+
+    private static void refuse(Session session, CloseReason reason) {
+        try {
+            session.close(reason);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "stream already closed");
         }
-        LOG.log(System.Logger.Level.WARNING, "stream error", error);
     }
 
     private static JsonObject parse(String text) {
@@ -155,7 +197,4 @@ public class StreamEndpoint {
         return s.getString();
     }
 
-    private static String first(List<String> values) {
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
 }

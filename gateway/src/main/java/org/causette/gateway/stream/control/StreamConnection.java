@@ -19,14 +19,17 @@ public class StreamConnection {
 
     private final Session session;
     private final Identity identity;
+    private final String addressHash;
     private final int maxQueued;
     private final Queue<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
+    private CloseReason closeWhenSent;
 
-    public StreamConnection(Session session, Identity identity, int maxQueued) {
+    public StreamConnection(Session session, Identity identity, String addressHash, int maxQueued) {
         this.session = session;
         this.identity = identity;
+        this.addressHash = addressHash;
         this.maxQueued = maxQueued;
     }
 
@@ -38,9 +41,14 @@ public class StreamConnection {
         return identity.subject();
     }
 
+    /** The keyed hash of the client address the stream was opened from. */
+    public String addressHash() {
+        return addressHash;
+    }
+
     public void send(String frame) {
         synchronized (this) {
-            if (closed) {
+            if (closed || closeWhenSent != null) {
                 return;
             }
             if (queue.size() >= maxQueued) {
@@ -63,12 +71,20 @@ public class StreamConnection {
 
     private void sendNext() {
         String next;
+        CloseReason last = null;
         synchronized (this) {
             next = queue.poll();
             if (next == null || closed) {
                 sending = false;
-                return;
+                last = closed ? null : closeWhenSent;
             }
+        }
+        if (last != null) {
+            close(last);
+            return;
+        }
+        if (next == null) {
+            return;
         }
         try {
             session.getAsyncRemote().sendText(next, result -> {
@@ -87,6 +103,20 @@ public class StreamConnection {
         closed = true;
         sending = false;
         queue.clear();
+    }
+
+    /** Closes once the frames already queued (e.g. the sanction that explains the close) have gone out. */
+    public void closeAfterQueued(CloseReason reason) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (sending) {
+                closeWhenSent = reason;
+                return;
+            }
+        }
+        close(reason);
     }
 
     public void close(CloseReason reason) {

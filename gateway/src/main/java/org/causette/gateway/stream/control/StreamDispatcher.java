@@ -143,7 +143,7 @@ public class StreamDispatcher {
         for (var connection : registry.of(sanctioned.sessionId())) {
             connection.send(frame);
             if ("ban".equals(sanctioned.action())) {
-                connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "banned"));
+                connection.closeAfterQueued(StreamCloses.BANNED);
             }
         }
     }
