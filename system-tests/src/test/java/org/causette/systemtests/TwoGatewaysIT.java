@@ -167,6 +167,7 @@ class TwoGatewaysIT {
         environment.put("CAUSETTE_HOME", home + "-gateway-2");
         environment.put("CAUSETTE_KEY_DIR", home + "/keys");
         environment.put("CAUSETTE_GATEWAY_PORT", SECOND_PORT);
+        environment.put("CAUSETTE_GATEWAY_MANAGEMENT_PORT", System.getProperty("causette.second-gateway.management.port"));
         environment.put("CAUSETTE_GATEWAY_INSTANCE", "2");
         environment.put("CAUSETTE_GATEWAY_TRUSTED_PROXY_HOPS", "1");
         environment.put("CAUSETTE_START_TIMEOUT", "600");

@@ -28,4 +28,8 @@ final class TokenBucket {
     synchronized boolean isFull(long now) {
         return tokens + (now - last) * perNano >= capacity;
     }
+
+    synchronized boolean atLeastHalfFull(long now) {
+        return tokens + (now - last) * perNano >= capacity / 2;
+    }
 }

@@ -1,0 +1,29 @@
+package org.causette.gateway.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.causette.kit.health.HeapAfterGc;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.EnumSet;
+
+/**
+ * Registers {@link RequestGuard} ahead of every declared filter (annotated filters have no defined order; a filter
+ * added here with isMatchAfter=false runs before all of them).
+ */
+@WebListener
+public class EdgeFilters implements ServletContextListener {
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        var config = ConfigProvider.getConfig();
+        var admission = new Admission(HeapAfterGc.ofThisJvm(),
+                config.getValue("causette.gateway.shedding.heap-after-gc-percent", Integer.class) / 100.0,
+                config.getValue("causette.gateway.shedding.max-concurrent-requests", Integer.class));
+        var guard = event.getServletContext().addFilter("requestGuard", new RequestGuard(admission));
+        guard.setAsyncSupported(true);
+        guard.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    }
+}
