@@ -68,6 +68,8 @@ const MESSAGES = {
   'invalid-nickname': 'Pseudo invalide : 2 à 24 caractères, lettres, chiffres, « _ », « - » ou « . ».',
   'invalid-age': 'Âge invalide : indique ton âge en nombre entier.',
   'under-minimum-age': 'Désolé, Causette est réservé aux personnes de 15 ans et plus.',
+  'under-age': 'Désolé, Causette est réservé aux personnes de 15 ans et plus. Reviens quand tu les auras.',
+  'bracket-locked': 'Cet appareil a servi récemment de l’autre côté de Causette (ados et adultes sont séparés) : ce n’est pas possible.',
   'rate-limited': 'Trop de tentatives en peu de temps.',
   'unauthenticated': 'Ta session a expiré ou a pris fin.',
   'forbidden': 'Accès refusé.',

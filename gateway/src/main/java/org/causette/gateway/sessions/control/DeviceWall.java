@@ -88,6 +88,10 @@ public class DeviceWall {
                 "This device was used recently on the other side of Causette (teens and adults are kept apart).");
     }
 
+    public void purgeExpired() {
+        wall.deleteMany(Filters.lte("until", new Date()));
+    }
+
     private void remember(String key, Instant until) {
         wall.replaceOne(Filters.eq("_id", key), new Document("_id", key).append("until", Date.from(until)),
                 new ReplaceOptions().upsert(true));

@@ -55,6 +55,10 @@ public class StaffTokenRevocations {
         return revocations.find(Filters.and(Filters.in("_id", keys), Filters.gt("until", new Date()))).first() != null;
     }
 
+    public void purgeExpired() {
+        revocations.deleteMany(Filters.lte("until", new Date()));
+    }
+
     private void record(String key, Instant until) {
         revocations.replaceOne(Filters.eq("_id", key), new Document("_id", key).append("until", Date.from(until)),
                 new ReplaceOptions().upsert(true));
