@@ -40,6 +40,23 @@ class TwoGatewaysIT {
     }
 
     @Test
+    void aStreamTicketMadeThroughOneGatewayOpensAStreamAtTheOtherOnce() {
+        var chatter = Chatter.adult("Gwt");
+        var created = chatter.call("POST", "/stream-tickets", null);
+        assertEquals(201, created.status(), created::toString);
+        var ticket = created.object().getString("ticket");
+        try (var stream = Stream.withTicket(SECOND, ticket)) {
+            stream.send(jakarta.json.Json.createObjectBuilder().add("type", "ping").build());
+            stream.await(Stream.type("pong"), DELIVERY);
+        }
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
+                () -> Stream.withTicket(Platform.URL, ticket));
+        assertTrue(failure.getCause() instanceof java.net.http.WebSocketHandshakeException, failure::toString);
+        assertEquals(401, ((java.net.http.WebSocketHandshakeException) failure.getCause()).getResponse()
+                .statusCode(), "a ticket spent at one gateway is spent at every gateway");
+    }
+
+    @Test
     void roomMessagesAndPresenceReachEveryMemberOnceWhicheverGatewayTheyUse() {
         var room = "musique";
         var ana = Chatter.adult("Gwa");

@@ -94,7 +94,8 @@ public class SessionsResource {
     @Path("me/renewal")
     @Operation(summary = "Renew the caller's session before it expires: a new token and expiresAt (now + the session "
             + "lifetime), same session id, nickname, rooms and conversations. The old token keeps working for 30 s "
-            + "(causette.gateway.session.renewal-grace-seconds), then is refused; open streams stay open.")
+            + "(causette.gateway.session.renewal-grace-seconds), then is refused; streams opened with it are closed "
+            + "then (close code 4001 token-renewed): reopen them with the new token.")
     @APIResponse(responseCode = "200", description = "{\"token\", \"session\": {\"id\", \"nickname\", \"bracket\", "
             + "\"expiresAt\"}} (no deviceToken: keep the one you have)")
     @APIResponse(responseCode = "401", description = "unauthenticated: expired, ended, or already renewed token")

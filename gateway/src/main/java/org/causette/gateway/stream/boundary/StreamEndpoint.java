@@ -60,10 +60,6 @@ public class StreamEndpoint {
     int maxQueued;
 
     @Inject
-    @ConfigProperty(name = "causette.gateway.stream.idle-timeout-seconds")
-    int idleTimeoutSeconds;
-
-    @Inject
     StreamHandover handover;
 
     @Inject
@@ -74,7 +70,9 @@ public class StreamEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        session.setMaxIdleTimeout(idleTimeoutSeconds * 1000L);
+        // idle streams are closed by StreamRecheck, one at a time: Liberty's own idle timeout closes each on a
+        // thread of its executor that waits on the connection, and thousands at once starved the gateway
+        session.setMaxIdleTimeout(0);
         var admitted = handover.take(session.getQueryString(), Instant.now()).orElse(null);
         if (admitted == null) {   // not through the filter, or too late: nothing is registered yet
             refuse(session, StreamCloses.SESSION_ENDED);
@@ -111,6 +109,7 @@ public class StreamEndpoint {
         if (connection == null) {
             return;
         }
+        connection.active();
         if (incoming.add(part)) {
             if (last) {
                 handle(incoming.take());

@@ -16,6 +16,7 @@ public final class StreamCloses {
             "message-too-big: 64 KiB at most");
     public static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
             "too-many-streams");
+    public static final CloseReason IDLE = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle");
     public static final CloseReason TOKEN_EXPIRED = tokenReason("token-expired");
     public static final CloseReason TOKEN_RENEWED = tokenReason("token-renewed");
     public static final CloseReason SESSION_ENDED = tokenReason("session-ended");

@@ -21,6 +21,7 @@ public class StreamConnection {
     private final Identity identity;
     private final String addressHash;
     private final int maxQueued;
+    private volatile long lastActive = System.nanoTime();
     private final Queue<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
@@ -41,12 +42,22 @@ public class StreamConnection {
         return identity.subject();
     }
 
+    /** Something went either way on the stream (as Liberty's own idle timeout counts). */
+    public void active() {
+        lastActive = System.nanoTime();
+    }
+
+    public boolean silentFor(java.time.Duration idle, long nowNanos) {
+        return nowNanos - lastActive > idle.toNanos();
+    }
+
     /** The keyed hash of the client address the stream was opened from. */
     public String addressHash() {
         return addressHash;
     }
 
     public void send(String frame) {
+        active();
         synchronized (this) {
             if (closed || closeWhenSent != null) {
                 return;
