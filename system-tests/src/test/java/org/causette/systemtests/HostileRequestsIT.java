@@ -99,6 +99,9 @@ class HostileRequestsIT {
 
     /** What is wrong with the answer, if anything. */
     private static java.util.Optional<String> check(Kind kind, RawHttp.Reply reply) {
+        if (reply.status() == 0 && kind.libertyRefuses()) {
+            return java.util.Optional.empty();   // Liberty's channel closed an oversized request: nothing kept
+        }
         if (reply.status() < 400 || reply.status() >= 500) {
             return java.util.Optional.of(kind.name() + ": " + reply);
         }
