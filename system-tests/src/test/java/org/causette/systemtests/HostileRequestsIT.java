@@ -39,9 +39,9 @@ class HostileRequestsIT {
             new Kind("broken query escape", false, r -> RawHttp.exchange("GET /api/v1/stream?" + pick(r,
                     "%zz=1", "a=%", "a=%4", "%00=x", "access_token=%G1") + " HTTP/1.1")),
             new Kind("escaped separator in path", false, r -> RawHttp.exchange("GET /api/v1/rooms/" + pick(r,
-                    "a%2Fb", "%2e%2e", "%2E", "a%5Cb", "..;x", "a%3Bb", "%2e%2e%2f%2e%2e%2fetc") + " HTTP/1.1")),
+                    "a%2Fb", "%2e%2e", "%2E", "a%5Cb", "a%3Bb", "%2e%2e%2f%2e%2e%2fetc", "../x", "a//b") + " HTTP/1.1")),
             new Kind("undecodable path escape", true, r -> RawHttp.exchange("GET /api/v1/rooms/" + pick(r,
-                    "a%00b", "%zz", "%", "%4", "x%0a") + " HTTP/1.1")),
+                    "a%00b", "%zz", "%", "%4", "x%0a", "..;x") + " HTTP/1.1")),
             new Kind("long URI", false, r -> RawHttp.exchange("GET /api/v1/rooms?q=" + "a".repeat(3000 + r.nextInt(5000))
                     + " HTTP/1.1")),
             new Kind("deep JSON", false, r -> json("POST /api/v1/sessions",
@@ -99,6 +99,9 @@ class HostileRequestsIT {
 
     /** What is wrong with the answer, if anything. */
     private static java.util.Optional<String> check(Kind kind, RawHttp.Reply reply) {
+        if (reply.status() == 0 && kind.libertyRefuses()) {
+            return java.util.Optional.empty();   // Liberty's channel closed an oversized request: nothing kept
+        }
         if (reply.status() < 400 || reply.status() >= 500) {
             return java.util.Optional.of(kind.name() + ": " + reply);
         }

@@ -19,6 +19,7 @@ final class RawHttp {
     private RawHttp() {
     }
 
+    /** status 0: the server closed the connection without an answer */
     record Reply(int status, String contentType, String body) {
         boolean isProblem() {
             return contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")
@@ -35,13 +36,30 @@ final class RawHttp {
     static Reply exchange(String head, byte[] body) {
         try (var socket = new Socket(GATEWAY.getHost(), GATEWAY.getPort())) {
             socket.setSoTimeout(30_000);
+            return exchange(socket, head, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A server may refuse an oversized request and close before it is all sent: then what it answered, if anything. */
+    private static Reply exchange(Socket socket, String head, byte[] body) {
+        IOException sendFailed = null;
+        try {
             var out = socket.getOutputStream();
             out.write((head + "\r\nHost: " + GATEWAY.getHost() + ":" + GATEWAY.getPort() + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
+        } catch (IOException e) {
+            sendFailed = e;
+        }
+        try {
             return read(socket.getInputStream());
         } catch (IOException e) {
+            if (sendFailed != null) {
+                return new Reply(0, "", "connection closed while sending: " + sendFailed);
+            }
             throw new UncheckedIOException(e);
         }
     }
@@ -50,12 +68,19 @@ final class RawHttp {
         return exchange(head, new byte[0]);
     }
 
+    /** Reads the head, then the body by its Content-Length (or to the end): the server may keep the line open. */
     private static Reply read(InputStream in) throws IOException {
         var all = new ByteArrayOutputStream();
         var buffer = new byte[8192];
+        int headEnd = -1;
+        int length = -1;
         for (int n; (n = in.read(buffer)) > 0; ) {
             all.write(buffer, 0, n);
-            if (all.size() > 1_000_000) {
+            var text = all.toString(StandardCharsets.ISO_8859_1);
+            if (headEnd < 0 && (headEnd = text.indexOf("\r\n\r\n")) >= 0) {
+                length = contentLength(text.substring(0, headEnd));
+            }
+            if (headEnd >= 0 && length >= 0 && all.size() >= headEnd + 4 + length || all.size() > 1_000_000) {
                 break;
             }
         }
@@ -72,5 +97,14 @@ final class RawHttp {
             }
         }
         return new Reply(status, contentType, text.substring(end + 4));
+    }
+
+    private static int contentLength(String head) {
+        for (var line : head.split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                return Integer.parseInt(line.substring(15).strip());
+            }
+        }
+        return -1;
     }
 }
