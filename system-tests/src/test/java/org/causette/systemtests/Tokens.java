@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -20,7 +21,17 @@ final class Tokens {
         var home = System.getProperty("causette.home", ".causette");
         var pem = Files.readString(Path.of(home, "keys", "token-private.pem"));
         var der = Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        return signedWith(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der)), payloadJson);
+    }
+
+    /** Signed with a key of its own, which the platform has never seen. */
+    static String foreign(String payloadJson) throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return signedWith(generator.generateKeyPair().getPrivate(), payloadJson);
+    }
+
+    private static String signedWith(PrivateKey key, String payloadJson) throws Exception {
         var input = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + URL.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
         var signature = Signature.getInstance("SHA256withRSA");

@@ -9,9 +9,12 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
-/** REST clients of the internal services, at the URLs from config. */
+/** REST clients of the internal services, at the URLs from config, each call with a token. */
 @ApplicationScoped
 public class ServiceClients {
+
+    @Inject
+    ServiceToken serviceToken;
 
     @Inject
     @ConfigProperty(name = "causette.gateway.rooms-url")
@@ -43,12 +46,13 @@ public class ServiceClients {
         return build(moderationUrl, ModerationClient.class);
     }
 
-    private static <T> T build(String url, Class<T> type) {
+    private <T> T build(String url, Class<T> type) {
         return RestClientBuilder.newBuilder()
                 .baseUri(URI.create(url))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(10, TimeUnit.SECONDS)
                 .register(ProblemRelay.class)
+                .register(new ServiceAuthentication(serviceToken))
                 .build(type);
     }
 }

@@ -1,6 +1,6 @@
 package org.causette.moderation.sanctions.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Internal only, never routed by the gateway to clients: the mutes and bans in force, which a gateway loads at
+ * Service only, never routed by the gateway to clients: the mutes and bans in force, which a gateway loads at
  * startup to warm its cache before it follows {@code SessionSanctioned} events.
  */
 @Path("sanctions")
 @Produces(MediaType.APPLICATION_JSON)
-@PermitAll
+@RolesAllowed("service")
 public class SanctionsResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.causette.moderation.staff.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,11 +13,11 @@ import org.causette.moderation.staff.control.StaffLogin;
 import org.causette.moderation.staff.entity.StaffCredentials;
 import org.causette.moderation.staff.entity.StaffIdentity;
 
-/** Internal: the gateway checks a staff login here, then signs the staff token itself. */
+/** Service only: the gateway checks a staff login here (with its service token), then signs the staff token itself. */
 @Path("staff/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@PermitAll
+@RolesAllowed("service")
 public class StaffSessionsResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.causette.moderation.statements.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,10 +11,13 @@ import org.causette.moderation.statements.control.StatementStore;
 import org.causette.moderation.statements.entity.Statement;
 import org.causette.moderation.statements.entity.StatementNotFound;
 
-/** Statements of reasons, readable by whoever holds the (unguessable) link: the gateway serves them publicly. */
+/**
+ * Statements of reasons, readable by whoever holds the (unguessable) link: the gateway serves them publicly and reads
+ * them here with its service token.
+ */
 @Path("statements")
 @Produces(MediaType.APPLICATION_JSON)
-@PermitAll
+@RolesAllowed("service")
 public class StatementsResource {
 
     @Inject

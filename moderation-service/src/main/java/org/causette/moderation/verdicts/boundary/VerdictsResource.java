@@ -1,6 +1,6 @@
 package org.causette.moderation.verdicts.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +16,11 @@ import org.causette.moderation.verdicts.control.Verdicts;
 import org.causette.moderation.verdicts.entity.NameCheck;
 import org.causette.moderation.verdicts.entity.NameVerdict;
 
-/** Screens a nickname or a room name; the gateway calls it before a session (and so a token) exists. */
+/** Screens a nickname or a room name: the gateway asks with its service token, before a chatter's session exists. */
 @Path("verdicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@PermitAll
+@RolesAllowed("service")
 public class VerdictsResource {
 
     @Inject
