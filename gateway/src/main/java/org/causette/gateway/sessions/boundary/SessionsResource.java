@@ -73,6 +73,17 @@ public class SessionsResource {
 
     @POST
     @Public
+    @Operation(summary = "Open an anonymous session (core API). Sets the HttpOnly cookie causette_device when the "
+            + "request brought none, refusals included; the Causette-Device header wins over the cookie.")
+    @APIResponse(responseCode = "201", description = "{\"token\", \"session\": {\"id\", \"nickname\", \"bracket\", "
+            + "\"expiresAt\", \"deviceToken\"}}")
+    @APIResponse(responseCode = "400", description = "invalid-nickname, invalid-age, invalid-field, malformed-json; "
+            + "nickname-rejected for a nickname passing for staff or the platform")
+    @APIResponse(responseCode = "403", description = "under-minimum-age; under-age (this device was refused as under "
+            + "15 in the last 30 days, or this address in the last 10 minutes); bracket-locked (this device held a "
+            + "session of the other bracket in the last 30 days); banned")
+    @APIResponse(responseCode = "409", description = "nickname-taken (within the bracket)")
+    @APIResponse(responseCode = "422", description = "nickname-rejected")
     public Response open(JsonValue bodyJson, @HeaderParam("Causette-Device") String device,
                          @CookieParam(DeviceCookie.NAME) String deviceCookie) {
         var deviceToken = SessionOpening.deviceToken(device, deviceCookie);
