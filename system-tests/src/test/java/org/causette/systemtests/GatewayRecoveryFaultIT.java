@@ -3,6 +3,7 @@ package org.causette.systemtests;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,7 @@ class GatewayRecoveryFaultIT {
         assertEquals(3, status.exitCode(), status::output);
         assertTrue(status.output().matches("(?s).*gateway\\s+-\\s+died.*"), status::output);
 
-        Launcher.run("start", "--detach", "gateway");
+        Launcher.run(Map.of("CAUSETTE_START_TIMEOUT", "600"), "start", "--detach", "gateway");
         await().atMost(Duration.ofSeconds(60)).until(() -> Launcher.readiness("gateway") == 200);
         assertEquals(0, Launcher.outcome("status", "gateway").exitCode());
         var chatter = Chatter.adult("Back");

@@ -58,8 +58,8 @@ class HostileRequestsIT {
                     + "b".repeat(40_000 + r.nextInt(20_000)))),
             new Kind("broken chunked body", false, r -> RawHttp.exchange("POST /api/v1/sessions HTTP/1.1\r\n"
                     + "Content-Type: application/json\r\nTransfer-Encoding: chunked", pick(r,
-                    "zz\r\nabc\r\n0\r\n\r\n", "-5\r\nabcde\r\n0\r\n\r\n", "fffffffffffffffff\r\nab\r\n0\r\n\r\n",
-                    "3\r\nabcdef\r\n0\r\n\r\n", "2;\r\n{}\r\nzz\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1))),
+                    "-5\r\nabcde\r\n0\r\n\r\n", "3\r\nabcdef\r\n0\r\n\r\n", "2;\r\n{}\r\nzz\r\n\r\n",
+                    "4\r\n{}\r\n\r\nx\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1))),
             new Kind("body larger than announced limit", false, r -> RawHttp.exchange("POST /api/v1/sessions HTTP/1.1\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + (70_000 + r.nextInt(1_000_000)), new byte[0])),
             new Kind("bad token on the stream", false, r -> RawHttp.exchange("GET /api/v1/stream?access_token="
@@ -162,6 +162,7 @@ class HostileRequestsIT {
         assertEquals("malformed-json", nested.code(), nested::toString);
     }
 
+    /** Liberty answers a chunk size it cannot parse only once its read of the body times out (seconds). */
     @Test
     void brokenChunkedBodyIs400Problem() {
         var reply = RawHttp.exchange("POST /api/v1/sessions HTTP/1.1\r\nContent-Type: application/json\r\n"
