@@ -3,6 +3,7 @@ package org.causette.messaging.messages.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.MessageModerated;
+import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.events.PoisonMessage;
 import org.causette.messaging.history.control.History;
 import org.causette.messaging.messages.entity.DeliveredText;
@@ -57,6 +58,7 @@ public class VerdictRecorder {
                     history.remove(message.id());   // a moderator removed a delivered message
                 }
                 outbox.remove(message.id());
+                PipelineTrace.stamp("messaging.recorded");
                 announce(store.find(message.id()).orElseThrow(), event.eventId());
                 return;
             }
