@@ -59,7 +59,8 @@ public class VerdictRecorder {
                 }
                 outbox.remove(message.id());
                 PipelineTrace.stamp("messaging.recorded");
-                announce(store.find(message.id()).orElseThrow(), event.eventId());
+                announce(new StoredMessage(stored.message(), next.get(), event.verdict(), event.statement(),
+                        event.eventId(), false, stored.legalHold()), event.eventId());
                 return;
             }
             outbox.remove(message.id());
