@@ -37,10 +37,25 @@ public class EventListenerSupport {
             park(message, e.getMessage());
             return;
         }
+        PipelineTrace.begin(PipelineTrace.of(message));
+        PipelineTrace.stamp(hopName(message) + ".in");
         try {
             new InPlaceRetry(Duration.ofSeconds(retrySeconds)).run(() -> handler.accept(event));
         } catch (PoisonMessage e) {
             park(message, e.getMessage());
+        } finally {
+            PipelineTrace.end();
+        }
+    }
+
+    private static String hopName(Message message) {
+        try {
+            var destination = message.getJMSDestination();
+            var name = destination instanceof jakarta.jms.Queue q ? q.getQueueName()
+                    : destination instanceof jakarta.jms.Topic t ? t.getTopicName() : "unknown";
+            return EventPublisher.hopName(name);
+        } catch (JMSException e) {
+            return "unknown";
         }
     }
 

@@ -56,9 +56,24 @@ public class EventPublisher {
             if (orderingKey != null) {
                 message.setStringProperty("JMSXGroupID", orderingKey);
             }
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination.apply(context), message);
+            var target = destination.apply(context);
+            PipelineTrace.stamp(hopName(target) + ".out");
+            var trace = PipelineTrace.current();
+            if (trace != null) {
+                message.setStringProperty(PipelineTrace.PROPERTY, trace);
+            }
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(target, message);
         } catch (jakarta.jms.JMSException e) {
             throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
+    }
+
+    private static String hopName(Destination destination) throws jakarta.jms.JMSException {
+        return hopName(destination instanceof jakarta.jms.Queue q ? q.getQueueName()
+                : destination instanceof jakarta.jms.Topic t ? t.getTopicName() : "unknown");
+    }
+
+    static String hopName(String address) {
+        return address.startsWith("causette.") ? address.substring("causette.".length()) : address;
     }
 }

@@ -13,6 +13,7 @@ import org.causette.gateway.routing.control.RoomsClient;
 import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.security.entity.Identity;
 import org.causette.gateway.stream.control.RoomPresenceIndex;
+import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.problems.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -50,10 +51,11 @@ public class MessageSubmission {
     private final Map<String, KnownRoom> unhurriedRooms = new ConcurrentHashMap<>();
 
     public Accepted toRoom(Identity caller, String roomId, MessageRequest request) {
+        var trace = PipelineTrace.starting("gateway.in");
         validate(request);
         limits.message(caller.subject());
         sanctions.checkMaySend(caller.subject());
-        return submit(caller, request, Json.createObjectBuilder().add("kind", Channel.Kind.room.name())
+        return submit(caller, request, trace, Json.createObjectBuilder().add("kind", Channel.Kind.room.name())
                 .add("id", roomId).add("audience", permittedAudience(caller, roomId, request).name()));
     }
 
@@ -94,16 +96,18 @@ public class MessageSubmission {
     }
 
     public Accepted toConversation(Identity caller, String conversationId, MessageRequest request) {
+        var trace = PipelineTrace.starting("gateway.in");
         validate(request);
         limits.message(caller.subject());
         sanctions.checkMaySend(caller.subject());
-        return submit(caller, request, Json.createObjectBuilder().add("kind", Channel.Kind.conversation.name())
+        return submit(caller, request, trace, Json.createObjectBuilder().add("kind", Channel.Kind.conversation.name())
                 .add("id", conversationId));
     }
 
-    private Accepted submit(Identity caller, MessageRequest request, jakarta.json.JsonObjectBuilder channel) {
+    private Accepted submit(Identity caller, MessageRequest request, String trace,
+                            jakarta.json.JsonObjectBuilder channel) {
         var id = messageId(caller.subject(), request.clientMessageId());
-        var answer = messaging.submit(caller.bearer(), Json.createObjectBuilder()
+        var answer = messaging.submit(caller.bearer(), trace, Json.createObjectBuilder()
                 .add("id", id)
                 .add("clientMessageId", request.clientMessageId())
                 .add("channel", channel)

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.causette.kit.events.PipelineTrace;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -20,7 +21,8 @@ public interface MessagingClient {
 
     @POST
     @Path("messages")
-    JsonObject submit(@HeaderParam(AUTH) String bearer, JsonObject message);
+    JsonObject submit(@HeaderParam(AUTH) String bearer, @HeaderParam(PipelineTrace.HEADER) String trace,
+                      JsonObject message);
 
     @GET
     @Path("rooms/{roomId}/messages")

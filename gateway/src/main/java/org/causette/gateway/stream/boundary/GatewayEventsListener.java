@@ -1,14 +1,21 @@
 package org.causette.gateway.stream.boundary;
 
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.causette.gateway.stream.control.StreamDispatcher;
 import org.causette.kit.events.EventListenerSupport;
 
-/** This instance's durable subscription to everything that must reach streams. */
+/**
+ * This instance's durable subscription to everything that must reach streams. Publishes nothing, so no XA
+ * transaction: an event is acknowledged (the activation's local transaction) once dispatched; a redelivery is dropped
+ * by event id.
+ */
 @MessageDriven
+@TransactionManagement(TransactionManagementType.BEAN)
 public class GatewayEventsListener implements MessageListener {
 
     @Inject

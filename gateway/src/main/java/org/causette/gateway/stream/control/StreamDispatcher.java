@@ -20,6 +20,8 @@ import org.causette.contracts.SessionSanctioned;
 import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.reports.control.ReportOutcomeBox;
 import org.causette.gateway.sanctions.control.SanctionBook;
+import org.causette.kit.events.PipelineTrace;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -33,7 +35,13 @@ import java.util.function.Predicate;
  */
 @ApplicationScoped
 public class StreamDispatcher {
+    private static final System.Logger LOG = System.getLogger(StreamDispatcher.class.getName());
     private static final int REMEMBERED_EVENTS = 100_000;
+
+    /** One line per released message with the time between its hops (ids and times only), for measurements. */
+    @Inject
+    @ConfigProperty(name = "causette.gateway.stream.trace-log", defaultValue = "false")
+    boolean traceLog;
 
     @Inject
     StreamRegistry registry;
@@ -125,6 +133,11 @@ public class StreamDispatcher {
         if (released.verdict() != null && released.verdict().action() == org.causette.contracts.Verdict.Action.mask) {
             toSession(author, Frames.moderation(message.id(), message.clientMessageId(), "masked",
                     released.verdict().reason(), released.statement()));
+        }
+        if (traceLog) {
+            PipelineTrace.stamp("gateway.dispatched");
+            LOG.log(System.Logger.Level.INFO, "pipeline message {0}: {1}", message.id(),
+                    PipelineTrace.describe(PipelineTrace.hops(PipelineTrace.current())));
         }
     }
 

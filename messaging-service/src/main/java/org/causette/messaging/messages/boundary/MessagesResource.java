@@ -3,11 +3,13 @@ package org.causette.messaging.messages.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.problems.ProblemException;
 import org.causette.kit.security.Caller;
 import org.causette.messaging.messages.control.Submissions;
@@ -27,10 +29,16 @@ public class MessagesResource {
     Caller caller;
 
     @POST
-    public Response submit(SubmitMessage request) {
+    public Response submit(SubmitMessage request, @HeaderParam(PipelineTrace.HEADER) String trace) {
         if (request == null) {
             throw ProblemException.invalidField("body", "is required");
         }
-        return Response.accepted(submissions.submit(request, caller.asSender())).build();
+        PipelineTrace.begin(trace);
+        PipelineTrace.stamp("messaging.in");
+        try {
+            return Response.accepted(submissions.submit(request, caller.asSender())).build();
+        } finally {
+            PipelineTrace.end();
+        }
     }
 }

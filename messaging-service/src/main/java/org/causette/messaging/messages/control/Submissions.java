@@ -7,6 +7,7 @@ import jakarta.jms.JMSRuntimeException;
 import org.causette.contracts.Channel;
 import org.causette.contracts.ChatMessage;
 import org.causette.contracts.Sender;
+import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.problems.ProblemException;
 import org.causette.messaging.conversations.control.Conversations;
 import org.causette.messaging.messages.entity.DuplicateMessageId;
@@ -54,6 +55,7 @@ public class Submissions {
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
             if (store.insert(message)) {
                 outbox.add(message.id(), redeliveryDue());
+                PipelineTrace.stamp("messaging.stored");
                 publisher.submitted(message);
                 return SubmissionAccepted.of(message.id());
             }

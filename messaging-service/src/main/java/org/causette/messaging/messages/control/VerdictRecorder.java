@@ -3,6 +3,7 @@ package org.causette.messaging.messages.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.MessageModerated;
+import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.events.PoisonMessage;
 import org.causette.messaging.history.control.History;
 import org.causette.messaging.messages.entity.DeliveredText;
@@ -57,7 +58,9 @@ public class VerdictRecorder {
                     history.remove(message.id());   // a moderator removed a delivered message
                 }
                 outbox.remove(message.id());
-                announce(store.find(message.id()).orElseThrow(), event.eventId());
+                PipelineTrace.stamp("messaging.recorded");
+                announce(new StoredMessage(stored.message(), next.get(), event.verdict(), event.statement(),
+                        event.eventId(), false, stored.legalHold()), event.eventId());
                 return;
             }
             outbox.remove(message.id());

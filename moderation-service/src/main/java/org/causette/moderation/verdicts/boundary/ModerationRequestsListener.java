@@ -1,6 +1,8 @@
 package org.causette.moderation.verdicts.boundary;
 
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -10,8 +12,14 @@ import org.causette.kit.events.PoisonMessage;
 import org.causette.moderation.identification.control.IdentificationStore;
 import org.causette.moderation.verdicts.control.MessageModeration;
 
-/** Messages waiting for a verdict (and their identification data); the verdict goes back to messaging-service. */
+/**
+ * Messages waiting for a verdict (and their identification data); the verdict goes back to messaging-service. No XA
+ * transaction: the verdict is published before the request is acknowledged (the activation's local transaction), and
+ * every step is idempotent, so a redelivery after a crash in between only repeats the verdict, which messaging-service
+ * ignores.
+ */
 @MessageDriven
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ModerationRequestsListener implements MessageListener {
 
     @Inject

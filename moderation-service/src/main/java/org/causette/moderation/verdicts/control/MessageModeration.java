@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.ChatMessage;
 import org.causette.contracts.Verdict;
+import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.events.PoisonMessage;
 import org.causette.moderation.cases.control.Casework;
 import org.causette.moderation.statements.control.StatementsOfReasons;
@@ -45,6 +46,7 @@ public class MessageModeration {
             var caseId = casework.openAutomatic(stored);
             verdicts.linkCase(message.id(), caseId);
         }
+        PipelineTrace.stamp("moderation.verdict");
         publisher.moderated(stored.message(), stored.verdict(), statementUrl);
         LOG.log(System.Logger.Level.DEBUG, "message {0}: {1}", message.id(), stored.verdict().action());
     }
