@@ -26,7 +26,7 @@ public final class Platform {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger NICKNAMES = new AtomicInteger();
     private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 50_000));
-    private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36);
+    private static final String RUN = letters(4);
     private static final ModerationEngine NAME_SCREEN = ModerationEngine.withDefaults();
 
     private Platform() {
@@ -46,26 +46,36 @@ public final class Platform {
      * shield and get the text masked.
      */
     public static String marker() {
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        var word = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
+        return letters(12);
     }
 
     /**
-     * A nickname no other test of this run uses, and one the platform's own name screening accepts: the run stem and
-     * the counter are random enough to spell a refused word now and then ("obs" after "Abo"), so such a candidate is
-     * skipped here rather than refused by the platform in the middle of a test.
+     * A nickname no other test of this run uses, and one the platform's own name screening accepts. A stem of letters
+     * can spell a refused word with the prefix ("Abo" + "obs"), so a refused candidate is replaced by one with a fresh
+     * stem; the stem is always four letters and the counter digits, so two calls never give the same nickname.
      */
     public static String nickname(String prefix) {
-        while (true) {
-            var candidate = prefix + RUN + NICKNAMES.incrementAndGet();
+        var refused = new java.util.ArrayList<String>();
+        var stem = RUN;
+        while (refused.size() < 50) {
+            var candidate = prefix + stem + NICKNAMES.incrementAndGet();
             if (NAME_SCREEN.evaluate(Submission.of(candidate, Context.NICKNAME)).action() == Action.ALLOW) {
                 return candidate;
             }
+            refused.add(candidate);
+            stem = letters(4);
         }
+        throw new IllegalStateException("test data: the name screening refuses every nickname with the prefix '" + prefix
+                + "': " + refused);
+    }
+
+    private static String letters(int count) {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var word = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     public static Answer call(String method, String path, String token, String body, String... headers) {
