@@ -116,7 +116,7 @@ export class Stream {
       this._stopPing();
       if (this.stopped) return;
       // 4001: the token expired, was renewed or the session ended; 4008: a newer stream replaced this one.
-      if (e.code === 4001) { this.attempt = 0; this._connect(); return; }
+      if (e.code === 4001) { this.attempt = 0; this._scheduleReconnect(); return; }
       if (e.code === 4003) { this._giveUp(); this.onBanned(); return; }
       if (e.code === 4008) { this._giveUp(); return; }
       // A refused upgrade (401) is indistinguishable from a network error in the browser:

@@ -67,6 +67,7 @@ public class StreamEndpoint {
 
     private final IncomingMessage incoming = new IncomingMessage(MAX_MESSAGE_BYTES);
     private StreamConnection connection;
+    private boolean tooBig;
 
     @OnOpen
     public void open(Session session) {
@@ -106,7 +107,7 @@ public class StreamEndpoint {
      */
     @OnMessage
     public void receive(String part, boolean last, Session session) {
-        if (connection == null) {
+        if (connection == null || tooBig) {
             return;
         }
         connection.active();
@@ -114,7 +115,8 @@ public class StreamEndpoint {
             if (last) {
                 handle(incoming.take());
             }
-        } else {
+        } else {   // the rest of the message, still arriving while the stream closes, is not read
+            tooBig = true;
             incoming.take();
             connection.close(StreamCloses.TOO_BIG);
         }

@@ -82,17 +82,19 @@ public class StreamConnection {
 
     private void sendNext() {
         String next;
-        CloseReason last = null;
+        CloseReason last;
         synchronized (this) {
             next = queue.poll();
-            if (next == null || closed) {
+            if (next != null && !closed) {
+                last = null;
+            } else {
                 sending = false;
                 last = closed ? null : closeWhenSent;
+                next = null;
             }
         }
         if (last != null) {
             close(last);
-            return;
         }
         if (next == null) {
             return;
