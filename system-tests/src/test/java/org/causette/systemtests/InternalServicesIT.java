@@ -3,17 +3,12 @@ package org.causette.systemtests;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -153,26 +148,7 @@ class InternalServicesIT {
     }
 
     static Platform.Answer call(Route route, String token) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + route.port() + route.path()))
-                .timeout(Duration.ofSeconds(20))
-                .method(route.method(), route.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(route.body()));
-        if (route.body() != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            var response = Platform.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Platform.Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().allValues("Retry-After"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Platform.callUrl(route.method(), "http://127.0.0.1:" + route.port() + route.path(), token, route.body());
     }
 
     /** An address of this machine other than loopback and link-local, IPv4 first. */
