@@ -62,6 +62,19 @@ class HostileStreamsIT {
     }
 
     @Test
+    void aFrameNestedThousandsDeepIsAnErrorAndTheStreamGoesOn() {
+        var chatter = Chatter.adult("Frd");
+        try (var stream = chatter.stream()) {
+            stream.sendRaw("[".repeat(60_000));
+            var error = stream.await(Stream.type("error"));
+            assertEquals("malformed-json", error.getString("code"), error::toString);
+            stream.send(Json.createObjectBuilder().add("type", "ping").build());
+            stream.await(Stream.type("pong"));
+            assertFalse(stream.isClosed());
+        }
+    }
+
+    @Test
     void aSixthStreamOfASessionClosesItsOldestWith4008() {
         var chatter = Chatter.adult("Six");
         var streams = new ArrayList<Stream>();

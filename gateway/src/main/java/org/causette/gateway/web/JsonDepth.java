@@ -10,23 +10,31 @@ public final class JsonDepth {
     }
 
     public static boolean exceeds(byte[] json, int length, int max) {
+        return exceeds(length, i -> json[i], max);
+    }
+
+    public static boolean exceeds(CharSequence json, int max) {
+        return exceeds(json.length(), json::charAt, max);
+    }
+
+    private static boolean exceeds(int length, java.util.function.IntUnaryOperator at, int max) {
         int depth = 0;
         boolean inString = false;
         for (int i = 0; i < length; i++) {
-            byte b = json[i];
+            int c = at.applyAsInt(i);
             if (inString) {
-                if (b == '\\') {
+                if (c == '\\') {
                     i++;
-                } else if (b == '"') {
+                } else if (c == '"') {
                     inString = false;
                 }
-            } else if (b == '"') {
+            } else if (c == '"') {
                 inString = true;
-            } else if (b == '{' || b == '[') {
+            } else if (c == '{' || c == '[') {
                 if (++depth > max) {
                     return true;
                 }
-            } else if (b == '}' || b == ']') {
+            } else if (c == '}' || c == ']') {
                 depth--;
             }
         }

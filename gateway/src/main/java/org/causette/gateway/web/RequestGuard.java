@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public class RequestGuard extends HttpFilter {
     public static final int MAX_BODY = 64 * 1024;
-    static final int MAX_JSON_DEPTH = 32;
+    public static final int MAX_JSON_DEPTH = 32;
     private static final String RETRY_AFTER_SECONDS = "2";
 
     private final Admission admission;

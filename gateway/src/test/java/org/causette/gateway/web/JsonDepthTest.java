@@ -4,14 +4,18 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonDepthTest {
 
+    /** The answer on the bytes (request bodies), checked to be the same on the text (stream frames). */
     private static boolean exceeds(String json, int max) {
         var bytes = json.getBytes(StandardCharsets.UTF_8);
-        return JsonDepth.exceeds(bytes, bytes.length, max);
+        var onBytes = JsonDepth.exceeds(bytes, bytes.length, max);
+        assertEquals(onBytes, JsonDepth.exceeds(json, max), json);
+        return onBytes;
     }
 
     @Test

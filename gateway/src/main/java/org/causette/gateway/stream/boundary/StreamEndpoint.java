@@ -25,6 +25,8 @@ import org.causette.gateway.stream.control.StreamCloses;
 import org.causette.gateway.stream.control.StreamConnection;
 import org.causette.gateway.stream.control.StreamHandover;
 import org.causette.gateway.stream.control.StreamRegistry;
+import org.causette.gateway.web.JsonDepth;
+import org.causette.gateway.web.RequestGuard;
 import org.causette.kit.problems.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -180,6 +182,10 @@ public class StreamEndpoint {
     }
 
     private static JsonObject parse(String text) {
+        if (JsonDepth.exceeds(text, RequestGuard.MAX_JSON_DEPTH)) {
+            throw new ProblemException(400, "malformed-json", "A frame nests deeper than " + RequestGuard.MAX_JSON_DEPTH
+                    + " levels.");
+        }
         try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
