@@ -58,10 +58,6 @@ public class StreamEndpoint {
     ReportOutcomeBox outcomes;
 
     @Inject
-    @ConfigProperty(name = "causette.gateway.stream.max-queued-frames")
-    int maxQueued;
-
-    @Inject
     StreamHandover handover;
 
     @Inject
@@ -77,20 +73,15 @@ public class StreamEndpoint {
         // thread of its executor that waits on the connection, and thousands at once starved the gateway
         session.setMaxIdleTimeout(0);
         var admitted = handover.take(session.getQueryString(), Instant.now()).orElse(null);
-        if (admitted == null) {   // not through the filter, or too late: nothing is registered yet
+        if (admitted == null) {   // not through the filter, or too late: nothing is registered for it
             refuse(session, StreamCloses.SESSION_ENDED);
             return;
         }
-        var identity = admitted.identity();
-        connection = new StreamConnection(session, identity, admitted.addressHash(), maxQueued);
-        try {
-            registry.add(connection).ifPresent(oldest -> oldest.close(StreamCloses.REPLACED));
-        } catch (ProblemException e) {
-            var full = connection;
-            connection = null;
-            full.close(StreamCloses.FULL);
+        connection = admitted;
+        if (!connection.attach(session)) {   // closed before it opened (replaced, banned, ended, stale)
             return;
         }
+        var identity = connection.identity();
         if (sanctions.isBanned(identity.subject())) {   // a ban that arrived during the handshake
             connection.close(StreamCloses.BANNED);
             return;
@@ -157,13 +148,8 @@ public class StreamEndpoint {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        if (connection == null) {
-            return;
-        }
-        registry.remove(connection);
-        if (!registry.isConnected(connection.sessionId())) {
-            presence.forget(connection.sessionId());
-            blocks.forget(connection.sessionId());
+        if (connection != null) {
+            registry.remove(connection);
         }
     }
 

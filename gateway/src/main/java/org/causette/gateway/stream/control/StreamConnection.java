@@ -9,29 +9,58 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 
 /**
- * One open stream. Frames are sent one at a time, asynchronously, from a bounded queue: a client too slow to keep
- * up is closed with a clear reason instead of slowing the others or filling the memory.
+ * One stream. Frames are sent one at a time, asynchronously, from a bounded queue: a client too slow to keep up is
+ * closed with a clear reason instead of slowing the others or filling the memory. A stream is registered before its
+ * upgrade is answered and attached to its WebSocket session once open: the frames of that moment wait in the queue,
+ * so a client that sees its stream open misses nothing.
  */
 public class StreamConnection {
     private static final System.Logger LOG = System.getLogger(StreamConnection.class.getName());
     public static final CloseReason TOO_SLOW = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
             "slow-consumer: too many frames waiting");
 
-    private final Session session;
+    private Session session;
     private final Identity identity;
     private final String addressHash;
     private final int maxQueued;
-    private volatile long lastActive = System.nanoTime();
+    private final long registeredAt = System.nanoTime();
+    private volatile long lastActive = registeredAt;
     private final Queue<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
     private CloseReason closeWhenSent;
+    private CloseReason closeOnAttach;
 
-    public StreamConnection(Session session, Identity identity, String addressHash, int maxQueued) {
-        this.session = session;
+    public StreamConnection(Identity identity, String addressHash, int maxQueued) {
         this.identity = identity;
         this.addressHash = addressHash;
         this.maxQueued = maxQueued;
+    }
+
+    /**
+     * The upgrade completed: the frames queued meanwhile go out first.
+     *
+     * @return false when the stream was closed before it opened (replaced, banned, ended): the session is closed
+     * with that reason
+     */
+    public boolean attach(Session session) {
+        CloseReason refused;
+        synchronized (this) {
+            this.session = session;
+            refused = closeOnAttach;
+            sending = refused == null;
+        }
+        if (refused != null) {
+            close(refused);
+            return false;
+        }
+        sendNext();
+        return true;
+    }
+
+    /** Registered for an upgrade that has not completed within {@code limit}: it never will (see StreamHandover). */
+    public synchronized boolean neverOpened(java.time.Duration limit, long nowNanos) {
+        return session == null && nowNanos - registeredAt > limit.toNanos();
     }
 
     public Identity identity() {
@@ -67,7 +96,7 @@ public class StreamConnection {
                 queue.clear();
             } else {
                 queue.add(frame);
-                if (sending) {
+                if (sending || session == null) {
                     return;
                 }
                 sending = true;
@@ -83,7 +112,9 @@ public class StreamConnection {
     private void sendNext() {
         String next;
         CloseReason last;
+        Session target;
         synchronized (this) {
+            target = session;
             next = queue.poll();
             if (next != null && !closed) {
                 last = null;
@@ -100,7 +131,7 @@ public class StreamConnection {
             return;
         }
         try {
-            session.getAsyncRemote().sendText(next, result -> {
+            target.getAsyncRemote().sendText(next, result -> {
                 if (!result.isOK()) {
                     markClosed();
                     return;
@@ -124,7 +155,7 @@ public class StreamConnection {
             if (closed) {
                 return;
             }
-            if (sending) {
+            if (sending || session == null) {
                 closeWhenSent = reason;
                 return;
             }
@@ -133,9 +164,17 @@ public class StreamConnection {
     }
 
     public void close(CloseReason reason) {
-        markClosed();
+        Session target;
+        synchronized (this) {
+            markClosed();
+            target = session;
+            if (target == null) {
+                closeOnAttach = reason;
+                return;
+            }
+        }
         try {
-            session.close(reason);
+            target.close(reason);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "stream already gone");
         }

@@ -1,7 +1,6 @@
 package org.causette.gateway.stream.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.causette.gateway.security.entity.Identity;
 import org.causette.kit.problems.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -16,34 +15,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Carries what the upgrade filter established (who, from which address) to the endpoint that opens the stream: a
+ * Carries the stream the upgrade filter registered (who, from which address) to the endpoint that opens it: a
  * ticket is spent by the filter, so the endpoint cannot check it again. Keyed by a hash of the handshake's query
- * string; an entry whose upgrade never completed is dropped after a while, and the whole map is bounded.
+ * string; an entry whose upgrade never completed is dropped after a while (its stream is unregistered by
+ * {@link StreamRecheck}), and the whole map is bounded.
  */
 @ApplicationScoped
 public class StreamHandover {
     static final int MAX_WAITING = 10_000;
     static final Duration STALE_AFTER = Duration.ofSeconds(30);
 
-    public record Admitted(Identity identity, String addressHash, Instant at) {
+    private record Admitted(StreamConnection connection, Instant at) {
     }
 
     private final Map<String, ArrayDeque<Admitted>> waiting = new HashMap<>();
     private int size;
 
     /** @throws ProblemException 503 when too many handshakes are in flight */
-    public synchronized void put(String queryString, Identity identity, String addressHash, Instant now) {
+    public synchronized void put(String queryString, StreamConnection connection, Instant now) {
         if (size >= MAX_WAITING) {
             dropStale(now);
             if (size >= MAX_WAITING) {
                 throw ProblemException.unavailable("Too many streams are opening; try again shortly.");
             }
         }
-        waiting.computeIfAbsent(key(queryString), k -> new ArrayDeque<>(1)).add(new Admitted(identity, addressHash, now));
+        waiting.computeIfAbsent(key(queryString), k -> new ArrayDeque<>(1)).add(new Admitted(connection, now));
         size++;
     }
 
-    public synchronized Optional<Admitted> take(String queryString, Instant now) {
+    public synchronized Optional<StreamConnection> take(String queryString, Instant now) {
         var key = key(queryString);
         var queue = waiting.get(key);
         Admitted admitted = null;
@@ -57,7 +57,7 @@ public class StreamHandover {
         if (queue != null && queue.isEmpty()) {
             waiting.remove(key);
         }
-        return Optional.ofNullable(admitted);
+        return Optional.ofNullable(admitted).map(Admitted::connection);
     }
 
     synchronized int size() {

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Closes the open streams silent for longer than the idle timeout, and those whose token no longer holds (see
- * {@link StreamValidity}; one session read per session).
+ * {@link StreamValidity}; one session read per session); unregisters those whose upgrade never completed.
  */
 @ApplicationScoped
 public class StreamRecheck {
@@ -36,6 +36,11 @@ public class StreamRecheck {
         var idleLimit = Duration.ofSeconds(idleTimeoutSeconds);
         var nowNanos = System.nanoTime();
         for (var connection : registry.all()) {
+            if (connection.neverOpened(StreamHandover.STALE_AFTER, nowNanos)) {
+                registry.remove(connection);
+                connection.close(StreamCloses.IDLE);
+                continue;
+            }
             if (connection.silentFor(idleLimit, nowNanos)) {
                 registry.remove(connection);
                 connection.close(StreamCloses.IDLE);

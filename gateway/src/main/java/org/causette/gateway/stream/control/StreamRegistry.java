@@ -2,6 +2,7 @@ package org.causette.gateway.stream.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.causette.gateway.blocks.control.BlockList;
 import org.causette.kit.problems.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,14 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The streams open on this gateway instance, by session, oldest first, and the limits on them: a few per session
- * (a newer stream replaces the oldest), a cap per client address and one for the whole gateway.
+ * The streams of this gateway instance (open, or opening: registered before the upgrade is answered), by session,
+ * oldest first, and the limits on them: a few per session (a newer stream replaces the oldest), a cap per client
+ * address and one for the whole gateway. When a session's last stream here goes, what was loaded for its
+ * deliveries (rooms, blocks) is forgotten under the same lock, so a stream of the session opening at that moment
+ * never loses what its own opening loaded.
  */
 @ApplicationScoped
 public class StreamRegistry {
     private final Map<String, List<StreamConnection>> bySession = new ConcurrentHashMap<>();
     private final Map<String, Integer> byAddress = new HashMap<>();
     private int total;
+
+    @Inject
+    RoomPresenceIndex presence;
+
+    @Inject
+    BlockList blocks;
 
     @Inject
     @ConfigProperty(name = "causette.gateway.stream.max-per-session")
@@ -39,7 +49,9 @@ public class StreamRegistry {
     public StreamRegistry() {
     }
 
-    StreamRegistry(int maxPerSession, int maxPerAddress, int maxStreams) {
+    StreamRegistry(int maxPerSession, int maxPerAddress, int maxStreams, RoomPresenceIndex presence, BlockList blocks) {
+        this.presence = presence;
+        this.blocks = blocks;
         this.maxPerSession = maxPerSession;
         this.maxPerAddress = maxPerAddress;
         this.maxStreams = maxStreams;
@@ -90,6 +102,8 @@ public class StreamRegistry {
         }
         if (streams.isEmpty()) {
             bySession.remove(connection.sessionId());
+            presence.forget(connection.sessionId());
+            blocks.forget(connection.sessionId());
         }
         byAddress.computeIfPresent(connection.addressHash(), (a, n) -> n == 1 ? null : n - 1);
         total--;

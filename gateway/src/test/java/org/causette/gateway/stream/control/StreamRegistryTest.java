@@ -1,6 +1,7 @@
 package org.causette.gateway.stream.control;
 
 import org.causette.contracts.Audience;
+import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.security.entity.Identity;
 import org.causette.kit.problems.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class StreamRegistryTest {
 
     @Test
     void aSixthStreamOfASessionReplacesItsOldest() {
-        var cut = new StreamRegistry(5, 100, 1000);
+        var cut = new StreamRegistry(5, 100, 1000, new RoomPresenceIndex(), new BlockList());
         var first = stream("lou", "a1");
         cut.add(first);
         for (int i = 0; i < 4; i++) {
@@ -33,7 +34,7 @@ class StreamRegistryTest {
 
     @Test
     void anAddressAtItsCapIsRefusedUntilAStreamCloses() {
-        var cut = new StreamRegistry(5, 2, 1000);
+        var cut = new StreamRegistry(5, 2, 1000, new RoomPresenceIndex(), new BlockList());
         var one = stream("a", "same");
         cut.add(one);
         cut.add(stream("b", "same"));
@@ -48,7 +49,7 @@ class StreamRegistryTest {
 
     @Test
     void aFullGatewayRefusesWithRetryAfter() {
-        var cut = new StreamRegistry(5, 100, 2);
+        var cut = new StreamRegistry(5, 100, 2, new RoomPresenceIndex(), new BlockList());
         cut.add(stream("a", "x"));
         cut.add(stream("b", "y"));
         var refused = assertThrows(ProblemException.class, () -> cut.checkRoom("z"));
@@ -59,6 +60,6 @@ class StreamRegistryTest {
     private static StreamConnection stream(String sessionId, String addressHash) {
         var identity = new Identity(sessionId, "Nick", Audience.adult, null, null, List.of("adult"),
                 Instant.now().plusSeconds(600), "t1", "raw");
-        return new StreamConnection(null, identity, addressHash, 8);
+        return new StreamConnection(identity, addressHash, 8);
     }
 }
