@@ -35,7 +35,9 @@ import java.util.concurrent.TimeUnit;
  * One document per connection ({@code _id} connection:&lt;eventId&gt;) and per message ({@code _id}
  * content:&lt;messageId&gt;), so a redelivered event writes nothing new. {@code expiresAt} is one year after the fact;
  * a TTL index (partial: never a record under legal hold) expires them on MongoDB, and {@link #purge} does it here too
- * because the MongoDB-wire test server keeps TTL indexes without enforcing them.
+ * because the MongoDB-wire test server keeps TTL indexes without enforcing them. {@code heldAuthors} names, by
+ * session id, the holds that cover a session's connections, so that a new connection (every login and stream) is
+ * held from the start after one read by {@code _id} instead of a query over every record.
  */
 @ApplicationScoped
 public class IdentificationStore {
@@ -49,10 +51,16 @@ public class IdentificationStore {
     int retentionDays;
 
     MongoCollection<Document> records;
+    MongoCollection<Document> heldAuthors;
 
     @PostConstruct
     void init() {
         records = database.getCollection("identification");
+        heldAuthors = database.getCollection("heldAuthors");
+        if (heldAuthors.find().first() == null) {   // a store written before heldAuthors existed: derive it once
+            records.find(Filters.and(Filters.eq("kind", "connection"), Filters.eq("legalHold", true)))
+                    .forEach(d -> addHolds(d.getString("sessionId"), d.getList("holds", String.class, List.of())));
+        }
         try {
             records.createIndex(Indexes.ascending("sessionId", "at"));   // exports and session holds (MongoDB)
             records.createIndex(Indexes.ascending("channelId", "at"));   // room and conversation holds
@@ -66,17 +74,15 @@ public class IdentificationStore {
 
     /** A connection of a session whose data is held already is held by the same holds from the start. */
     public void connection(ConnectionObserved e) {
-        var holds = new java.util.TreeSet<String>();
-        records.find(Filters.and(Filters.eq("sessionId", e.sessionId()), Filters.eq("kind", "connection"),
-                        Filters.eq("legalHold", true))).projection(com.mongodb.client.model.Projections.include("holds"))
-                .forEach(d -> holds.addAll(d.getList("holds", String.class, List.of())));
+        var held = heldAuthors.find(Filters.eq("_id", e.sessionId())).first();
+        var holds = held == null ? List.<String>of() : held.getList("holds", String.class, List.of());
         insert(new Document("_id", "connection:" + e.eventId())
                 .append("kind", "connection")
                 .append("sessionId", e.sessionId())
                 .append("nickname", e.nickname())
                 .append("connection", e.kind())
                 .append("addressCipher", e.addressCipher())
-                .append("deviceHash", e.deviceHash()), e.occurredAt(), List.copyOf(holds));
+                .append("deviceHash", e.deviceHash()), e.occurredAt(), List.copyOf(new java.util.TreeSet<>(holds)));
     }
 
     public void content(ChatMessage m) {
@@ -120,14 +126,24 @@ public class IdentificationStore {
         if (target.sessionId() != null) {
             authors.add(target.sessionId());
         }
+        authors.forEach(author -> addHolds(author, List.of(holdId)));
         var filter = Filters.or(Filters.in("_id", held),
                 Filters.and(Filters.eq("kind", "connection"), Filters.in("sessionId", authors)));
         return records.updateMany(filter, Updates.combine(Updates.set("legalHold", true),
                 Updates.addToSet("holds", holdId))).getMatchedCount();
     }
 
+    private void addHolds(String sessionId, List<String> holds) {
+        if (sessionId != null && !holds.isEmpty()) {
+            heldAuthors.updateOne(Filters.eq("_id", sessionId), Updates.addEachToSet("holds", holds),
+                    new com.mongodb.client.model.UpdateOptions().upsert(true));
+        }
+    }
+
     /** Releases a hold: what no other hold keeps falls under the one-year retention again. */
     public void release(String holdId) {
+        heldAuthors.updateMany(Filters.eq("holds", holdId), Updates.pull("holds", holdId));
+        heldAuthors.deleteMany(Filters.size("holds", 0));
         records.updateMany(Filters.eq("holds", holdId), Updates.pull("holds", holdId));
         records.updateMany(Filters.and(Filters.eq("legalHold", true), Filters.size("holds", 0)),
                 Updates.set("legalHold", false));
@@ -143,22 +159,25 @@ public class IdentificationStore {
         var expired = new ArrayList<Document>();
         records.find(Filters.and(Filters.lt("expiresAt", Date.from(now)), Filters.ne("legalHold", true)))
                 .forEach(expired::add);
-        Set<String> heldAuthors = new HashSet<>();
+        Set<String> authorsHeld = new HashSet<>();
         records.find(Filters.and(Filters.eq("kind", "content"), Filters.eq("legalHold", true)))
-                .forEach(d -> heldAuthors.add(d.getString("sessionId")));
+                .forEach(d -> authorsHeld.add(d.getString("sessionId")));
         active.forEach(h -> {
             if (h.target().sessionId() != null) {
-                heldAuthors.add(h.target().sessionId());
+                authorsHeld.add(h.target().sessionId());
             }
         });
         int deleted = 0;
         for (var d : expired) {
             var id = d.getString("_id");
             var holds = active.stream().filter(h -> "content".equals(d.getString("kind")) ? covers(h.target(), d)
-                    : heldAuthors.contains(d.getString("sessionId"))).map(HeldTarget::holdId).toList();
+                    : authorsHeld.contains(d.getString("sessionId"))).map(HeldTarget::holdId).toList();
             if (!holds.isEmpty()) {
                 records.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("legalHold", true),
                         Updates.addEachToSet("holds", holds)));
+                if ("connection".equals(d.getString("kind"))) {
+                    addHolds(d.getString("sessionId"), holds);
+                }
                 continue;
             }
             deleted += (int) records.deleteOne(Filters.and(Filters.eq("_id", id), Filters.ne("legalHold", true)))

@@ -79,6 +79,16 @@ class IdentificationStoreTest {
     }
 
     @Test
+    void holdsPlacedBeforeTheHeldAuthorsCollectionExistedStillCoverNewConnections() {
+        cut.connection(new ConnectionObserved("e6", Instant.now(), "s7", "Lou", "session-opened", "sealed", "dev"));
+        cut.hold("h6", new HoldTarget(null, "s7", null, null, null, null));
+        cut.heldAuthors.drop();
+        cut.init();   // a restart on a store written by the previous version
+        cut.connection(new ConnectionObserved("e7", Instant.now(), "s7", "Lou", "stream", "sealed", null));
+        assertTrue(cut.ofSessions(Set.of("s7")).stream().allMatch(r -> r.legalHold()));
+    }
+
+    @Test
     void anActiveHoldCoversRecordsWrittenAfterItWasPlaced() {
         cut.content(message("m3", "late"));
         var hold = new IdentificationStore.HeldTarget("h2", new HoldTarget(null, "late", null, null, null, null));
