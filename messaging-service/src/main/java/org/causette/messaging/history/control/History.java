@@ -20,10 +20,12 @@ public class History {
     HistoryStore store;
 
     /** Records a delivered message with the text members saw; idempotent. */
-    public void append(ChatMessage message, String deliveredText) {
+    /** @param maybeThere false when the message was never delivered before (its history entry cannot exist yet) */
+    public void append(ChatMessage message, String deliveredText, boolean maybeThere) {
         var channel = ChannelKey.of(message.channel());
         store.append(channel, HistoryItem.in(channel, message.id(),
-                new Author(message.sender().sessionId(), message.sender().nickname()), deliveredText, message.sentAt()));
+                new Author(message.sender().sessionId(), message.sender().nickname()), deliveredText, message.sentAt()),
+                maybeThere);
     }
 
     /** @throws ProblemException 404 when {@code before} is unknown or belongs to another channel */

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Delivered messages in bucket documents: {@code buckets} ({@code _id} = channel key + ":" + n) hold up to
@@ -29,6 +31,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class HistoryStore {
     private static final int MAX_ATTEMPTS = 20;
+    private static final int MAX_REMEMBERED_CHANNELS = 10_000;
 
     public record Placement(String channel, int bucket) {
     }
@@ -44,6 +47,12 @@ public class HistoryStore {
     MongoCollection<Document> buckets;
     MongoCollection<Document> placements;
 
+    /**
+     * Each channel's current bucket as last seen here: a bucket is only ever left once full, so an append to a
+     * stale number fails on the count and reads the store again.
+     */
+    private final Map<String, Integer> currentBuckets = new ConcurrentHashMap<>();
+
     @PostConstruct
     void init() {
         channels = database.getCollection("channels");
@@ -51,13 +60,19 @@ public class HistoryStore {
         placements = database.getCollection("placements");
     }
 
-    /** Appends the item to the channel's current bucket, opening the next one when it is full; idempotent. */
-    public void append(ChannelKey channel, HistoryItem item) {
-        if (placement(item.id()).isPresent()) {
+    /**
+     * Appends the item to the channel's current bucket, opening the next one when it is full; idempotent.
+     *
+     * @param maybeThere false when the item cannot be in the history yet (saves a read)
+     */
+    public void append(ChannelKey channel, HistoryItem item, boolean maybeThere) {
+        if (maybeThere && placement(item.id()).isPresent()) {
             return;
         }
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            int n = currentBucket(channel);
+            int n = attempt == 0 ? currentBuckets.computeIfAbsent(channel.value(), c -> currentBucket(channel))
+                    : currentBucket(channel);
+            remember(channel, n);
             try {
                 buckets.updateOne(Filters.and(Filters.eq("_id", channel.bucket(n)), Filters.lt("count", bucketSize),
                                 Filters.ne("messages.id", item.id())),
@@ -85,6 +100,13 @@ public class HistoryStore {
             }
         }
         throw new IllegalStateException("could not append message " + item.id() + " to " + channel.value());
+    }
+
+    private void remember(ChannelKey channel, int n) {
+        if (currentBuckets.size() >= MAX_REMEMBERED_CHANNELS) {
+            currentBuckets.clear();
+        }
+        currentBuckets.put(channel.value(), n);
     }
 
     public int currentBucket(ChannelKey channel) {

@@ -60,24 +60,25 @@ public class VerdictRecorder {
                 outbox.remove(message.id());
                 PipelineTrace.stamp("messaging.recorded");
                 announce(new StoredMessage(stored.message(), next.get(), event.verdict(), event.statement(),
-                        event.eventId(), false, stored.legalHold()), event.eventId());
+                        event.eventId(), false, stored.legalHold()), event.eventId(), stored.state().delivered());
                 return;
             }
             outbox.remove(message.id());
             if (event.eventId().equals(stored.verdictEvent()) && !stored.published()) {
                 LOG.log(System.Logger.Level.INFO, "republishing outcome of message {0}", message.id());
-                announce(stored, event.eventId());
+                announce(stored, event.eventId(), true);
             }
             return;
         }
         throw new IllegalStateException("verdicts for message " + message.id() + " keep racing; redeliver");
     }
 
-    private void announce(StoredMessage stored, String verdictEvent) {
+    /** @param mayBeInHistory false when this is the message's first delivery (nothing in its history yet) */
+    private void announce(StoredMessage stored, String verdictEvent, boolean mayBeInHistory) {
         var message = stored.message();
         if (stored.state().delivered()) {
             var text = DeliveredText.of(message, stored.verdict());
-            history.append(message, text);
+            history.append(message, text, mayBeInHistory);
             publisher.released(message, text, stored.verdict(), stored.statement(), verdictEvent);
         } else {
             publisher.withheld(message, stored.verdict(), stored.statement(), verdictEvent);
