@@ -1,6 +1,8 @@
 package org.causette.gateway.stream.boundary;
 
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -8,11 +10,11 @@ import org.causette.gateway.stream.control.StreamDispatcher;
 import org.causette.kit.events.EventListenerSupport;
 
 /**
- * This instance's durable subscription to everything that must reach streams. It publishes nothing, so its
- * container transaction has one resource and commits in one phase; it stays container-managed because a restarted
- * gateway missed events in a system test run (`TwoGatewaysIT`) once it used a local transaction (not understood yet).
+ * This instance's durable subscription to everything that must reach streams. No JTA transaction: the resource
+ * adapter acknowledges each event in a local transaction once it is dispatched (redelivered if dispatching throws).
  */
 @MessageDriven
+@TransactionManagement(TransactionManagementType.BEAN)
 public class GatewayEventsListener implements MessageListener {
 
     @Inject

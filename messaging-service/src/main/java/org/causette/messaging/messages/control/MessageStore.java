@@ -4,6 +4,8 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import jakarta.annotation.PostConstruct;
@@ -63,14 +65,28 @@ public class MessageStore {
     public boolean transition(String id, MessageState from, MessageState to, Verdict verdict, String statement,
                               String verdictEvent) {
         var result = messages.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", from.name())),
-                Updates.combine(
-                        Updates.set("state", to.name()),
-                        Updates.set("verdict", MessageDocuments.toDocument(verdict)),
-                        Updates.set("statement", statement),
-                        Updates.set("verdictEvent", verdictEvent),
-                        Updates.set("published", false),
-                        Updates.set("decidedAt", new Date())));
+                decision(to, verdict, statement, verdictEvent));
         return result.getModifiedCount() == 1;
+    }
+
+    /** Moves a pending message to {@code to} in one step: the message as it was, or empty if it was not pending. */
+    public Optional<StoredMessage> transitionFromPending(String id, MessageState to, Verdict verdict, String statement,
+                                                         String verdictEvent) {
+        return Optional.ofNullable(messages.findOneAndUpdate(
+                Filters.and(Filters.eq("_id", id), Filters.eq("state", MessageState.pending.name())),
+                decision(to, verdict, statement, verdictEvent),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE))).map(MessageStore::toStored);
+    }
+
+    private static org.bson.conversions.Bson decision(MessageState to, Verdict verdict, String statement,
+                                                      String verdictEvent) {
+        return Updates.combine(
+                Updates.set("state", to.name()),
+                Updates.set("verdict", MessageDocuments.toDocument(verdict)),
+                Updates.set("statement", statement),
+                Updates.set("verdictEvent", verdictEvent),
+                Updates.set("published", false),
+                Updates.set("decidedAt", new Date()));
     }
 
     /** The event announcing the change made by {@code verdictEvent} reached the broker. */

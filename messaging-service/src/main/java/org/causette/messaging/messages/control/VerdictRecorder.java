@@ -7,6 +7,7 @@ import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.events.PoisonMessage;
 import org.causette.messaging.history.control.History;
 import org.causette.messaging.messages.entity.DeliveredText;
+import org.causette.messaging.messages.entity.MessageState;
 import org.causette.messaging.messages.entity.StoredMessage;
 
 /**
@@ -41,6 +42,9 @@ public class VerdictRecorder {
                 || event.verdict() == null || event.verdict().action() == null || event.eventId() == null) {
             throw new PoisonMessage("incomplete MessageModerated " + event.eventId());
         }
+        if (!event.overrules() && recordedWhilePending(event)) {
+            return;
+        }
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             var stored = store.find(message.id()).orElse(null);
             if (stored == null) {
@@ -74,6 +78,21 @@ public class VerdictRecorder {
     }
 
     /** @param mayBeInHistory false when this is the message's first delivery (nothing in its history yet) */
+    /** The usual case, a first verdict for a pending message, in one store call; false if it was not pending. */
+    private boolean recordedWhilePending(MessageModerated event) {
+        var next = MessageState.pending.after(event.verdict().action()).orElseThrow();
+        var was = store.transitionFromPending(event.message().id(), next, event.verdict(), event.statement(),
+                event.eventId());
+        if (was.isEmpty()) {
+            return false;
+        }
+        outbox.remove(event.message().id());
+        PipelineTrace.stamp("messaging.recorded");
+        announce(new StoredMessage(was.get().message(), next, event.verdict(), event.statement(), event.eventId(),
+                false, was.get().legalHold()), event.eventId(), false);
+        return true;
+    }
+
     private void announce(StoredMessage stored, String verdictEvent, boolean mayBeInHistory) {
         var message = stored.message();
         if (stored.state().delivered()) {
