@@ -2,6 +2,8 @@ package org.causette.contracts;
 
 /** Broker addresses shared by the services. */
 public final class Destinations {
+    /** Room messages a gateway accepted, to be stored and handed to moderation (gateways to messaging), anycast. */
+    public static final String MESSAGING_SUBMISSIONS = "causette.messaging.submissions";
     /** Messages waiting for a verdict (messaging to moderation), anycast. */
     public static final String MODERATION_REQUESTS = "causette.moderation.requests";
     /** Verdicts (moderation to messaging), anycast. */

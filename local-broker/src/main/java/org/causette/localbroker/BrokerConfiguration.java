@@ -18,6 +18,7 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 final class BrokerConfiguration {
 
     static final String ACCEPTOR = "causette";
+    static final String MESSAGING_SUBMISSIONS = "causette.messaging.submissions";
     static final String MODERATION_REQUESTS = "causette.moderation.requests";
     static final String MESSAGING_VERDICTS = "causette.messaging.verdicts";
     static final String GATEWAY_EVENTS = "causette.gateway.events";
@@ -45,12 +46,13 @@ final class BrokerConfiguration {
                 .setMaxDiskUsage(-1);
         config.addAcceptorConfiguration(ACCEPTOR, "tcp://127.0.0.1:" + port);
         config.addAddressSetting("#", defaults());
-        for (var pipeline : new String[]{MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS,
+        for (var pipeline : new String[]{MESSAGING_SUBMISSIONS, MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS,
                 MODERATION_IDENTIFICATION, MESSAGING_HOLDS}) {
             config.addAddressSetting(pipeline, pipeline());
         }
         config.addAddressSetting(DEAD_LETTERS, parking());
         config.addAddressSetting(EXPIRY, parking());
+        config.addAddressConfiguration(anycastQueue(MESSAGING_SUBMISSIONS));
         config.addAddressConfiguration(anycastQueue(MODERATION_REQUESTS));
         config.addAddressConfiguration(anycastQueue(MESSAGING_VERDICTS));
         config.addAddressConfiguration(anycastQueue(MODERATION_IDENTIFICATION));

@@ -2,9 +2,15 @@ package org.causette.gateway.messages.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.json.Json;
 import org.causette.contracts.Audience;
 import org.causette.contracts.Channel;
+import org.causette.contracts.ChatMessage;
+import org.causette.contracts.Destinations;
+import org.causette.contracts.Events;
+import org.causette.contracts.MessageSubmitted;
+import org.causette.contracts.Sender;
 import org.causette.gateway.messages.entity.Accepted;
 import org.causette.gateway.messages.entity.MessageRequest;
 import org.causette.gateway.ratelimit.control.RateLimits;
@@ -13,10 +19,13 @@ import org.causette.gateway.routing.control.RoomsClient;
 import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.security.entity.Identity;
 import org.causette.gateway.stream.control.RoomPresenceIndex;
+import org.causette.kit.events.EventPublisher;
 import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.problems.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Accepting a message, the same way from REST and from the stream: validate, limit, check sanctions, then
  * membership and the room's slow mode (one call: rooms-service keeps the slow-mode slots in the store, so the limit
- * holds across every gateway), then hand it to messaging-service, which answers only once the message is durable.
+ * holds across every gateway), then hand it on durably before answering. A room message goes to messaging-service
+ * over the broker (accepted once the broker has it on disk, stored and moderated from there); a conversation message
+ * over REST, because messaging-service decides who may write in a conversation.
  */
 @ApplicationScoped
 public class MessageSubmission {
@@ -46,17 +57,31 @@ public class MessageSubmission {
     MessagingClient messaging;
 
     @Inject
+    EventPublisher events;
+
+    @Inject
     RoomPresenceIndex presence;
 
     private final Map<String, KnownRoom> unhurriedRooms = new ConcurrentHashMap<>();
 
     public Accepted toRoom(Identity caller, String roomId, MessageRequest request) {
-        var trace = PipelineTrace.starting("gateway.in");
-        validate(request);
-        limits.message(caller.subject());
-        sanctions.checkMaySend(caller.subject());
-        return submit(caller, request, trace, Json.createObjectBuilder().add("kind", Channel.Kind.room.name())
-                .add("id", roomId).add("audience", permittedAudience(caller, roomId, request).name()));
+        PipelineTrace.begin(PipelineTrace.starting("gateway.in"));
+        try {
+            validate(request);
+            limits.message(caller.subject());
+            sanctions.checkMaySend(caller.subject());
+            var channel = Channel.room(roomId, permittedAudience(caller, roomId, request));
+            var message = new ChatMessage(messageId(caller.subject(), request.clientMessageId()),
+                    request.clientMessageId(), channel, new Sender(caller.subject(), caller.nickname(), caller.bracket()),
+                    request.text(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            events.toQueue(Destinations.MESSAGING_SUBMISSIONS, new MessageSubmitted(Events.newId(), Instant.now(),
+                    message), channel.orderingKey(caller.subject()));
+            return new Accepted(message.id(), "accepted");
+        } catch (JMSRuntimeException e) {
+            throw ProblemException.unavailable("The broker is unavailable; send again shortly.");
+        } finally {
+            PipelineTrace.end();
+        }
     }
 
     /**

@@ -22,7 +22,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Accepting a message: store it once (its id is the key), note it in the outbox, hand it to moderation. Only when all
- * of that worked is the message accepted; a resend of a message still waiting is handed to moderation again.
+ * of that worked is the message accepted; a resend of a message still waiting is handed to moderation again. Room
+ * messages come from the gateways over the broker ({@link #accept}), conversation messages over REST ({@link #submit}):
+ * only this service knows who takes part in a conversation.
  */
 @ApplicationScoped
 public class Submissions {
@@ -53,10 +55,7 @@ public class Submissions {
             };
             var message = new ChatMessage(request.id(), request.clientMessageId(), channel, sender, request.text(),
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            if (store.insert(message)) {
-                outbox.add(message.id(), redeliveryDue());
-                PipelineTrace.stamp("messaging.stored");
-                publisher.submitted(message);
+            if (stored(message)) {
                 return SubmissionAccepted.of(message.id());
             }
             return resubmit(request.id(), sender);
@@ -69,6 +68,31 @@ public class Submissions {
                     e.getClass().getSimpleName());
             throw ProblemException.unavailable("The broker is unavailable; send again shortly.");
         }
+    }
+
+    /**
+     * A room message a gateway accepted (durable on the broker already). A failure escapes, so that the broker
+     * redelivers it; the same id again is never a second message.
+     */
+    public void accept(ChatMessage message) {
+        if (stored(message)) {
+            return;
+        }
+        try {
+            resubmit(message.id(), message.sender());
+        } catch (DuplicateMessageId e) {
+            LOG.log(System.Logger.Level.WARNING, "message {0} dropped: its id belongs to another sender", message.id());
+        }
+    }
+
+    private boolean stored(ChatMessage message) {
+        if (!store.insert(message)) {
+            return false;
+        }
+        outbox.add(message.id(), redeliveryDue());
+        PipelineTrace.stamp("messaging.stored");
+        publisher.submitted(message);
+        return true;
     }
 
     /** The same id again: never a second message; one still waiting for its verdict goes to moderation again. */

@@ -13,6 +13,7 @@ import org.causette.moderation.reports.entity.ReportRequest;
 import org.causette.moderation.reports.entity.ValidReport;
 import org.causette.moderation.verdicts.control.VerdictStore;
 import org.causette.moderation.verdicts.entity.StoredVerdict;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -37,6 +38,27 @@ public class Reporting {
     @Inject
     ReporterStanding standing;
 
+    /** How long a report may wait for the verdict of a message accepted a moment ago (still on its way here). */
+    @Inject
+    @ConfigProperty(name = "causette.moderation.reports.in-flight-grace-millis", defaultValue = "3000")
+    long inFlightGraceMillis;
+
+    /** The message's verdict, waiting a little for one accepted so recently that moderation has not seen it yet. */
+    private Optional<StoredVerdict> verdictOf(String messageId) {
+        var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(inFlightGraceMillis);
+        var found = verdicts.find(messageId);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            found = verdicts.find(messageId);
+        }
+        return found;
+    }
+
     /** @param trustedFlagger a trusted flagger's report (DSA Art. 22): first within its priority, never throttled */
     public ReportReceipt report(ReportRequest request, String reporterSessionId, boolean trustedFlagger) {
         var report = ValidReport.of(request);
@@ -44,7 +66,7 @@ public class Reporting {
             standing.checkMayReport(reporterSessionId, Instant.now());
         }
         var source = trustedFlagger ? "trusted-flagger" : "report";
-        Optional<StoredVerdict> message = report.messageId() == null ? Optional.empty() : verdicts.find(report.messageId());
+        Optional<StoredVerdict> message = report.messageId() == null ? Optional.empty() : verdictOf(report.messageId());
         if (report.messageId() != null && message.isEmpty()) {
             // every message is moderated before anyone can see it: no verdict, no such message
             throw ProblemException.notFound("That message");
