@@ -13,13 +13,11 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import org.causette.gateway.blocks.control.BlockList;
 import org.causette.gateway.messages.control.MessageSubmission;
 import org.causette.gateway.messages.entity.MessageRequest;
 import org.causette.gateway.reports.control.ReportOutcomeBox;
 import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.gateway.stream.control.Frames;
-import org.causette.gateway.stream.control.RoomPresenceIndex;
 import org.causette.gateway.stream.control.IncomingMessage;
 import org.causette.gateway.stream.control.StreamCloses;
 import org.causette.gateway.stream.control.StreamConnection;
@@ -28,7 +26,6 @@ import org.causette.gateway.stream.control.StreamRegistry;
 import org.causette.gateway.web.JsonDepth;
 import org.causette.gateway.web.RequestGuard;
 import org.causette.kit.problems.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -44,12 +41,6 @@ public class StreamEndpoint {
 
     @Inject
     StreamRegistry registry;
-
-    @Inject
-    RoomPresenceIndex presence;
-
-    @Inject
-    BlockList blocks;
 
     @Inject
     MessageSubmission submission;

@@ -14,8 +14,6 @@ public final class StreamCloses {
             "too-many-streams: a newer stream of this session replaced it");
     public static final CloseReason TOO_BIG = new CloseReason(CloseReason.CloseCodes.TOO_BIG,
             "message-too-big: 64 KiB at most");
-    public static final CloseReason FULL = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER,
-            "too-many-streams");
     public static final CloseReason IDLE = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle");
     public static final CloseReason TOKEN_EXPIRED = tokenReason("token-expired");
     public static final CloseReason TOKEN_RENEWED = tokenReason("token-renewed");

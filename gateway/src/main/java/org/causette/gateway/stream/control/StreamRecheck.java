@@ -36,12 +36,8 @@ public class StreamRecheck {
         var idleLimit = Duration.ofSeconds(idleTimeoutSeconds);
         var nowNanos = System.nanoTime();
         for (var connection : registry.all()) {
-            if (connection.neverOpened(StreamHandover.STALE_AFTER, nowNanos)) {
-                registry.remove(connection);
-                connection.close(StreamCloses.IDLE);
-                continue;
-            }
-            if (connection.silentFor(idleLimit, nowNanos)) {
+            if (connection.silentFor(idleLimit, nowNanos)
+                    || connection.neverOpened(StreamHandover.STALE_AFTER, nowNanos)) {
                 registry.remove(connection);
                 connection.close(StreamCloses.IDLE);
                 idle++;

@@ -19,8 +19,11 @@ public class History {
     @Inject
     HistoryStore store;
 
-    /** Records a delivered message with the text members saw; idempotent. */
-    /** @param maybeThere false when the message was never delivered before (its history entry cannot exist yet) */
+    /**
+     * Records a delivered message with the text members saw; idempotent.
+     *
+     * @param maybeThere false when the message was never delivered before (its history entry cannot exist yet)
+     */
     public void append(ChatMessage message, String deliveredText, boolean maybeThere) {
         var channel = ChannelKey.of(message.channel());
         store.append(channel, HistoryItem.in(channel, message.id(),

@@ -70,8 +70,8 @@ public class HistoryStore {
             return;
         }
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            int n = attempt == 0 ? currentBuckets.computeIfAbsent(channel.value(), c -> currentBucket(channel))
-                    : currentBucket(channel);
+            var known = attempt == 0 ? currentBuckets.get(channel.value()) : null;
+            int n = known != null ? known : currentBucket(channel);
             remember(channel, n);
             try {
                 buckets.updateOne(Filters.and(Filters.eq("_id", channel.bucket(n)), Filters.lt("count", bucketSize),

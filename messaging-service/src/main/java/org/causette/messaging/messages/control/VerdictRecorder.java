@@ -58,13 +58,7 @@ public class VerdictRecorder {
                         event.eventId())) {
                     continue; // another verdict moved it meanwhile: judge again from its new state
                 }
-                if (stored.state().delivered() && !next.get().delivered()) {
-                    history.remove(message.id());   // a moderator removed a delivered message
-                }
-                outbox.remove(message.id());
-                PipelineTrace.stamp("messaging.recorded");
-                announce(new StoredMessage(stored.message(), next.get(), event.verdict(), event.statement(),
-                        event.eventId(), false, stored.legalHold()), event.eventId(), stored.state().delivered());
+                moved(stored, next.get(), event);
                 return;
             }
             outbox.remove(message.id());
@@ -77,22 +71,27 @@ public class VerdictRecorder {
         throw new IllegalStateException("verdicts for message " + message.id() + " keep racing; redeliver");
     }
 
-    /** @param mayBeInHistory false when this is the message's first delivery (nothing in its history yet) */
     /** The usual case, a first verdict for a pending message, in one store call; false if it was not pending. */
     private boolean recordedWhilePending(MessageModerated event) {
         var next = MessageState.pending.after(event.verdict().action()).orElseThrow();
         var was = store.transitionFromPending(event.message().id(), next, event.verdict(), event.statement(),
                 event.eventId());
-        if (was.isEmpty()) {
-            return false;
-        }
-        outbox.remove(event.message().id());
-        PipelineTrace.stamp("messaging.recorded");
-        announce(new StoredMessage(was.get().message(), next, event.verdict(), event.statement(), event.eventId(),
-                false, was.get().legalHold()), event.eventId(), false);
-        return true;
+        was.ifPresent(before -> moved(before, next, event));
+        return was.isPresent();
     }
 
+    /** The message just moved from {@code before}'s state to {@code next}: history, outbox, the one outcome. */
+    private void moved(StoredMessage before, MessageState next, MessageModerated event) {
+        if (before.state().delivered() && !next.delivered()) {
+            history.remove(before.message().id());   // a moderator removed a delivered message
+        }
+        outbox.remove(before.message().id());
+        PipelineTrace.stamp("messaging.recorded");
+        announce(new StoredMessage(before.message(), next, event.verdict(), event.statement(), event.eventId(), false,
+                before.legalHold()), event.eventId(), before.state().delivered());
+    }
+
+    /** @param mayBeInHistory false when this is the message's first delivery (nothing in its history yet) */
     private void announce(StoredMessage stored, String verdictEvent, boolean mayBeInHistory) {
         var message = stored.message();
         if (stored.state().delivered()) {
