@@ -14,7 +14,8 @@
  *  Thread:   thread-title, thread-empty, thread-join-button, leave-button, room-report, load-more,
  *            message-list, message-item (data-message-id, data-client-message-id, data-own,
  *            data-status=sending|sent|delivered|failed|blocked|held), message-author, message-text,
- *            message-status, message-report, message-retry, moderation-notice (data-action=blocked|held|masked),
+ *            message-status, message-report, message-retry, message-delete (own messages; a removed message
+ *            leaves the list), moderation-notice (data-action=blocked|held|masked),
  *            moderation-why, presence-line (data-state=joined|left)
  *  Composer: composer, message-input, send-button, char-count, composer-hint
  *  Members:  member-list, member-item (data-session-id), member-menu-button, member-menu,
@@ -376,6 +377,8 @@ function onStreamEvent(ev) {
     case 'sanction': return onSanction(ev);
     case 'error': return onStreamError(ev);
     case 'invitation': return onInvitation(ev);
+    case 'removed': return onRemoved(ev);
+    case 'restored': return onRestored(ev);
     default: return undefined;
   }
 }
@@ -384,6 +387,41 @@ function onInvitation(ev) {
   if (!ev.room || !ev.from) return;
   toast(`${ev.from.nickname} t'invite dans le salon privé « ${ev.room.name} ».`, 'info', 8000);
   refreshRooms();
+}
+
+function threadOf(ev) {
+  if (ev.room) return getThread('room', ev.room);
+  return ev.conversation ? getThread('conv', ev.conversation) : null;
+}
+
+function onRemoved(ev) {
+  const t = threadOf(ev);
+  if (!t || !ev.messageId) return;
+  t.ids.add(ev.messageId); // a copy still on its way is not shown either
+  const i = t.entries.findIndex((e) => (e.type === 'message' && e.msg.id === ev.messageId)
+    || (e.type === 'local' && e.rec.id === ev.messageId));
+  if (i < 0) return;
+  const [entry] = t.entries.splice(i, 1);
+  if (entry.type === 'local') { clearTimeout(entry.rec.timer); S.pending.delete(entry.rec.cmid); }
+  if (S.active === t.key) entryEl(entry.key)?.remove();
+  const own = entry.type === 'local' || (entry.msg.from && entry.msg.from.sessionId === S.me.id);
+  if (own && ev.by === 'moderation') toast('Ton message a été retiré par la modération.', 'info', 8000);
+}
+
+function onRestored(ev) {
+  const t = threadOf(ev);
+  if (!t || !ev.messageId) return;
+  t.ids.delete(ev.messageId);
+  if (t.loaded) loadHistory(t);
+}
+
+async function deleteMessage(id) {
+  if (!(await confirmDialog('Supprimer ce message ?', 'Il disparaîtra pour tout le monde.', 'Supprimer'))) return;
+  try {
+    await call('DELETE', `/messages/${enc(id)}`);
+  } catch (e) {
+    if (e.status !== 401) toast(errorText(e), 'error');
+  }
 }
 
 function onAck(ev) {
@@ -582,6 +620,12 @@ function messageEl(entry) {
         type: 'button', class: 'btn btn-link', 'data-testid': 'message-retry', onclick: () => dispatch(rec),
       }, 'Réessayer'));
     }
+  }
+  if (own && id && ['delivered', 'sent', 'held'].includes(status)) {
+    foot.append(h('button', {
+      type: 'button', class: 'btn btn-link msg-delete', 'data-testid': 'message-delete',
+      'aria-label': 'Supprimer ton message', onclick: () => deleteMessage(id),
+    }, 'Supprimer'));
   }
   if (!own && id) {
     foot.append(h('button', {

@@ -7,13 +7,16 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.DivertConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.ComponentConfigurationRoutingType;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
 /**
  * The broker's configuration: persistent NIO journal, one loopback acceptor, no security, no JMX,
- * Causette's addresses pre-created and redelivery to a dead-letter queue.
+ * Causette's addresses pre-created and redelivery to a dead-letter queue. Room messages submitted to messaging-service
+ * are copied to moderation-service in the same routing (a divert), so both get them at once.
  */
 final class BrokerConfiguration {
 
@@ -59,6 +62,12 @@ final class BrokerConfiguration {
         config.addAddressConfiguration(anycastQueue(MESSAGING_HOLDS));
         config.addAddressConfiguration(anycastQueue(DEAD_LETTERS));
         config.addAddressConfiguration(anycastQueue(EXPIRY));
+        config.addDivertConfiguration(new DivertConfiguration()
+                .setName("submissions-to-moderation")
+                .setAddress(MESSAGING_SUBMISSIONS)
+                .setForwardingAddress(MODERATION_REQUESTS)
+                .setRoutingType(ComponentConfigurationRoutingType.ANYCAST)
+                .setExclusive(false));
         config.addAddressConfiguration(new CoreAddressConfiguration()
                 .setName(GATEWAY_EVENTS)
                 .addRoutingType(RoutingType.MULTICAST));

@@ -50,6 +50,7 @@ class InternalServicesIT {
             new Route(ROOMS, "GET", "/memberships/me", null),
             new Route(ROOMS, "POST", "/rooms/bordeaux/send-permits", "{\"messageId\":\"m\"}"),
             new Route(MESSAGING, "POST", "/messages", "{}"),
+            new Route(MESSAGING, "DELETE", "/messages/m1", null),
             new Route(MESSAGING, "GET", "/conversations", null),
             new Route(MESSAGING, "GET", "/rooms/bordeaux/messages", null),
             new Route(MODERATION, "POST", "/reports", "{}"),

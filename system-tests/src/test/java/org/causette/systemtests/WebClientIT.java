@@ -20,7 +20,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The reference web client in a real headless Chromium: a newcomer chats and another member sees it. */
+/**
+ * The reference web client in a real headless Chromium: a newcomer chats and another member sees it; removed messages
+ * leave the screen.
+ */
 class WebClientIT {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -47,18 +50,7 @@ class WebClientIT {
 
     @Test
     void aNewcomerJoinsARoomAndTalks() {
-        var nickname = Platform.nickname("Web");
-        browser.get(Platform.URL + "/");
-        testId("nickname-input").sendKeys(nickname);
-        testId("age-input").sendKeys("27");
-        testId("start-button").click();
-        waitFor(By.cssSelector("[data-testid=user-nickname]"));
-        assertEquals(nickname, testId("user-nickname").getText());
-
-        var room = waitFor(By.cssSelector("[data-testid=room-item][data-room-id=discussion]"));
-        room.findElement(By.cssSelector("[data-testid=join-button]")).click();
-        waitFor(By.cssSelector("[data-testid=room-item][data-room-id=discussion][data-joined=true]"))
-                .findElement(By.cssSelector("[data-testid=room-open]")).click();
+        enterAndOpen("Web", "discussion");
 
         var other = Chatter.adult("Obs");
         other.mustJoin("discussion");
@@ -76,6 +68,57 @@ class WebClientIT {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
                     By.cssSelector("[data-testid=message-item]")).stream().anyMatch(e -> e.getText().contains(reply)));
         }
+    }
+
+    @Test
+    void removedMessagesDisappearFromEveryScreen() {
+        enterAndOpen("Wrm", "discussion");
+        var other = Chatter.adult("Wro");
+        other.mustJoin("discussion");
+        try (var stream = other.stream()) {
+            var theirs = "message que son autrice retire " + Platform.marker();
+            var sent = other.say("discussion", theirs);
+            assertEquals(202, sent.status(), sent::toString);
+            awaitShown(theirs, true);
+            assertEquals(204, other.call("DELETE", "/messages/" + sent.object().getString("id"), null).status());
+            awaitShown(theirs, false);
+
+            var mine = "mon message à supprimer " + Platform.marker();
+            waitFor(By.cssSelector("[data-testid=message-input]")).sendKeys(mine);
+            testId("send-button").click();
+            var delivered = stream.await(Stream.message(mine));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
+                    By.cssSelector("[data-testid=message-item][data-own=true][data-status=delivered]")).stream()
+                    .anyMatch(e -> e.getText().contains(mine)));
+            browser.findElements(By.cssSelector("[data-testid=message-item][data-own=true]")).stream()
+                    .filter(e -> e.getText().contains(mine)).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("[data-testid=message-delete]")).click();
+            waitFor(By.cssSelector("[data-testid=confirm-ok]")).click();
+            var removed = stream.await(f -> "removed".equals(f.getString("type", ""))
+                    && delivered.getString("id").equals(f.getString("messageId", "")));
+            assertEquals("author", removed.getString("by"));
+            awaitShown(mine, false);
+        }
+    }
+
+    private void enterAndOpen(String prefix, String roomId) {
+        var nickname = Platform.nickname(prefix);
+        browser.get(Platform.URL + "/");
+        testId("nickname-input").sendKeys(nickname);
+        testId("age-input").sendKeys("27");
+        testId("start-button").click();
+        waitFor(By.cssSelector("[data-testid=user-nickname]"));
+        assertEquals(nickname, testId("user-nickname").getText());
+
+        var room = waitFor(By.cssSelector("[data-testid=room-item][data-room-id=" + roomId + "]"));
+        room.findElement(By.cssSelector("[data-testid=join-button]")).click();
+        waitFor(By.cssSelector("[data-testid=room-item][data-room-id=" + roomId + "][data-joined=true]"))
+                .findElement(By.cssSelector("[data-testid=room-open]")).click();
+    }
+
+    private void awaitShown(String text, boolean shown) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> shown == d.findElements(
+                By.cssSelector("[data-testid=message-item]")).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
     private WebElement testId(String id) {

@@ -24,6 +24,10 @@ public interface MessagingClient {
     JsonObject submit(@HeaderParam(AUTH) String bearer, @HeaderParam(PipelineTrace.HEADER) String trace,
                       JsonObject message);
 
+    @DELETE
+    @Path("messages/{id}")
+    void delete(@HeaderParam(AUTH) String bearer, @PathParam("id") String messageId);
+
     @GET
     @Path("rooms/{roomId}/messages")
     JsonArray roomHistory(@HeaderParam(AUTH) String bearer, @PathParam("roomId") String roomId,

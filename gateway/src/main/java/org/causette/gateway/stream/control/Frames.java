@@ -28,6 +28,23 @@ public final class Frames {
         return frame.build().toString();
     }
 
+    /** A message taken away from its room or conversation ({@code by}: author or moderation). */
+    public static String removed(ChatMessage message, String by) {
+        return channelOf(Json.createObjectBuilder().add("type", "removed").add("messageId", message.id()), message)
+                .add("by", by).build().toString();
+    }
+
+    /** A removed message given back: clients show it again (history lists it). */
+    public static String restored(ChatMessage message) {
+        return channelOf(Json.createObjectBuilder().add("type", "restored").add("messageId", message.id()), message)
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder channelOf(JsonObjectBuilder frame, ChatMessage message) {
+        return frame.add(message.channel().kind() == Channel.Kind.room ? "room" : "conversation",
+                message.channel().id());
+    }
+
     public static String ack(String clientMessageId, String id) {
         return Json.createObjectBuilder().add("type", "ack").add("clientMessageId", clientMessageId).add("id", id)
                 .add("status", "accepted").build().toString();

@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import org.causette.contracts.Audience;
 import org.causette.contracts.Channel;
+import org.causette.contracts.ChatMessage;
 import org.causette.contracts.ConversationAnswered;
 import org.causette.contracts.ConversationRequested;
 import org.causette.contracts.Event;
 import org.causette.contracts.MemberJoined;
 import org.causette.contracts.MemberLeft;
 import org.causette.contracts.MessageReleased;
+import org.causette.contracts.MessageRemoved;
+import org.causette.contracts.MessageRestored;
 import org.causette.contracts.MessageWithheld;
+import org.causette.contracts.Outcomes;
 import org.causette.contracts.ReportDecided;
 import org.causette.contracts.SessionBlocked;
 import org.causette.contracts.SessionEnded;
@@ -71,6 +75,11 @@ public class StreamDispatcher {
         }
         if (event instanceof MessageReleased released) {
             released(released);
+        } else if (event instanceof MessageRemoved removed) {
+            firstTime(Outcomes.automaticReleaseId(removed.message().id())); // a release still on its way: dropped
+            toMembers(removed.message(), Frames.removed(removed.message(), removed.by()));
+        } else if (event instanceof MessageRestored restored) {
+            toMembers(restored.message(), Frames.restored(restored.message()));
         } else if (event instanceof MessageWithheld withheld) {
             toSession(withheld.message().sender().sessionId(), Frames.moderation(withheld.message().id(),
                     withheld.message().clientMessageId(), Frames.pastTense(withheld.verdict().action()),
@@ -138,6 +147,16 @@ public class StreamDispatcher {
             PipelineTrace.stamp("gateway.dispatched");
             LOG.log(System.Logger.Level.INFO, "pipeline message {0}: {1}", message.id(),
                     PipelineTrace.describe(PipelineTrace.hops(PipelineTrace.current())));
+        }
+    }
+
+    /** Every member present in the message's room, or every participant of its conversation, the author included. */
+    private void toMembers(ChatMessage message, String frame) {
+        var channel = message.channel();
+        if (channel.kind() == Channel.Kind.room) {
+            toRoom(channel.id(), channel.audience(), frame, s -> true);
+        } else {
+            channel.participants().forEach(participant -> toSession(participant, frame, channel.audience()));
         }
     }
 

@@ -4,20 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.ChatMessage;
 import org.causette.contracts.Destinations;
+import org.causette.contracts.Event;
 import org.causette.contracts.Events;
-import org.causette.contracts.MessageReleased;
 import org.causette.contracts.MessageSubmitted;
-import org.causette.contracts.MessageWithheld;
-import org.causette.contracts.Verdict;
+import org.causette.contracts.Outcomes;
 import org.causette.kit.events.EventPublisher;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Messages to moderation, and verdict outcomes to the gateways, each keyed by sender and channel so that Artemis keeps
- * one sender's order. Outcome event ids derive from the verdict event, so a republished outcome has the same id.
+ * one sender's order.
  */
 @ApplicationScoped
 public class MessagePublisher {
@@ -30,21 +27,12 @@ public class MessagePublisher {
                 orderingKey(message));
     }
 
-    public void released(ChatMessage message, String text, Verdict verdict, String statement, String verdictEvent) {
-        publisher.toTopic(Destinations.GATEWAY_EVENTS, new MessageReleased(derivedId("released", verdictEvent),
-                Instant.now(), message, text, verdict, statement), orderingKey(message));
-    }
-
-    public void withheld(ChatMessage message, Verdict verdict, String statement, String verdictEvent) {
-        publisher.toTopic(Destinations.GATEWAY_EVENTS, new MessageWithheld(derivedId("withheld", verdictEvent),
-                Instant.now(), message, verdict, statement), orderingKey(message));
+    /** What became of a message, for the gateways: see {@link Outcomes}. */
+    public void announce(ChatMessage message, Event outcome) {
+        publisher.toTopic(Destinations.GATEWAY_EVENTS, outcome, orderingKey(message));
     }
 
     static String orderingKey(ChatMessage message) {
         return message.channel().orderingKey(message.sender().sessionId());
-    }
-
-    static String derivedId(String outcome, String verdictEvent) {
-        return UUID.nameUUIDFromBytes((outcome + ":" + verdictEvent).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

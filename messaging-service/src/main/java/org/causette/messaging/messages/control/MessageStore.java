@@ -61,32 +61,42 @@ public class MessageStore {
         return Optional.ofNullable(messages.find(Filters.eq("_id", id)).first()).map(MessageStore::toStored);
     }
 
-    /** Moves the message from {@code from} to {@code to}; false if it was no longer in {@code from}. */
+    /**
+     * Moves the message from {@code from} to {@code to}; false if it was no longer in {@code from}.
+     * {@code announced}: the outcome already reached the gateways (nothing left to publish).
+     */
     public boolean transition(String id, MessageState from, MessageState to, Verdict verdict, String statement,
-                              String verdictEvent) {
+                              String verdictEvent, boolean announced) {
         var result = messages.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", from.name())),
-                decision(to, verdict, statement, verdictEvent));
+                decision(to, verdict, statement, verdictEvent, announced));
         return result.getModifiedCount() == 1;
     }
 
     /** Moves a pending message to {@code to} in one step: the message as it was, or empty if it was not pending. */
     public Optional<StoredMessage> transitionFromPending(String id, MessageState to, Verdict verdict, String statement,
-                                                         String verdictEvent) {
+                                                         String verdictEvent, boolean announced) {
         return Optional.ofNullable(messages.findOneAndUpdate(
                 Filters.and(Filters.eq("_id", id), Filters.eq("state", MessageState.pending.name())),
-                decision(to, verdict, statement, verdictEvent),
+                decision(to, verdict, statement, verdictEvent, announced),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE))).map(MessageStore::toStored);
     }
 
     private static org.bson.conversions.Bson decision(MessageState to, Verdict verdict, String statement,
-                                                      String verdictEvent) {
+                                                      String verdictEvent, boolean announced) {
         return Updates.combine(
                 Updates.set("state", to.name()),
                 Updates.set("verdict", MessageDocuments.toDocument(verdict)),
                 Updates.set("statement", statement),
                 Updates.set("verdictEvent", verdictEvent),
-                Updates.set("published", false),
+                Updates.set("published", announced),
                 Updates.set("decidedAt", new Date()));
+    }
+
+    /** Its author deleted the message (it stays stored for casework); false if it was no longer in {@code from}. */
+    public boolean delete(String id, MessageState from) {
+        return messages.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", from.name())),
+                Updates.combine(Updates.set("state", MessageState.deleted.name()), Updates.set("deletedAt", new Date())))
+                .getModifiedCount() == 1;
     }
 
     /** The event announcing the change made by {@code verdictEvent} reached the broker. */

@@ -21,10 +21,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Accepting a message: store it once (its id is the key), note it in the outbox, hand it to moderation. Only when all
- * of that worked is the message accepted; a resend of a message still waiting is handed to moderation again. Room
- * messages come from the gateways over the broker ({@link #accept}), conversation messages over REST ({@link #submit}):
- * only this service knows who takes part in a conversation.
+ * Accepting a message. Conversation messages come over REST ({@link #submit}; only this service knows who takes part
+ * in a conversation): stored once (its id is the key), noted in the outbox, handed to moderation; only when all of that
+ * worked is the message accepted, and a resend of a message still waiting is handed to moderation again. Room messages
+ * come from the gateways over the broker ({@link #accept}), which gives moderation its own copy: they are only stored.
  */
 @ApplicationScoped
 public class Submissions {
@@ -71,16 +71,17 @@ public class Submissions {
     }
 
     /**
-     * A room message a gateway accepted (durable on the broker already). A failure escapes, so that the broker
-     * redelivers it; the same id again is never a second message.
+     * A room message a gateway accepted (durable on the broker already, and on its way to moderation too). Its verdict
+     * may have come first and stored it ({@link VerdictRecorder}). A failure escapes, so that the broker redelivers
+     * it; the same id again is never a second message.
      */
     public void accept(ChatMessage message) {
-        if (stored(message)) {
+        if (store.insert(message)) {
+            PipelineTrace.stamp("messaging.stored");
             return;
         }
-        try {
-            resubmit(message.id(), message.sender());
-        } catch (DuplicateMessageId e) {
+        var existing = store.find(message.id()).orElseThrow(() -> new IllegalStateException("duplicate vanished"));
+        if (!existing.message().sender().sessionId().equals(message.sender().sessionId())) {
             LOG.log(System.Logger.Level.WARNING, "message {0} dropped: its id belongs to another sender", message.id());
         }
     }

@@ -2,19 +2,24 @@ package org.causette.messaging.messages.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.causette.contracts.DeliveredText;
+import org.causette.contracts.Event;
 import org.causette.contracts.MessageModerated;
+import org.causette.contracts.MessageRemoved;
+import org.causette.contracts.Outcomes;
 import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.events.PoisonMessage;
 import org.causette.messaging.history.control.History;
-import org.causette.messaging.messages.entity.DeliveredText;
 import org.causette.messaging.messages.entity.MessageState;
 import org.causette.messaging.messages.entity.StoredMessage;
 
 /**
  * Records verdicts and announces what changed. A verdict that moves the message (pending to released, masked,
- * blocked or held; held to released, masked or blocked) publishes exactly one outcome; anything else changes nothing
- * and publishes nothing. The one exception is the redelivery of the very event whose change was stored but whose
- * transaction (and so its publish) rolled back: that event publishes again.
+ * blocked or held; held to released, masked or blocked; a moderator's: delivered to removed, removed or blocked to
+ * released) publishes exactly one outcome ({@link Outcomes}), unless moderation announced it
+ * already (the automatic verdict); anything else changes nothing and publishes nothing. The one exception is the
+ * redelivery of the very event whose change was stored but whose transaction (and so its publish) rolled back: that
+ * event publishes again.
  */
 @ApplicationScoped
 public class VerdictRecorder {
@@ -55,7 +60,7 @@ public class VerdictRecorder {
                     : stored.state().after(event.verdict().action());
             if (next.isPresent()) {
                 if (!store.transition(message.id(), stored.state(), next.get(), event.verdict(), event.statement(),
-                        event.eventId())) {
+                        event.eventId(), event.wasAnnounced())) {
                     continue; // another verdict moved it meanwhile: judge again from its new state
                 }
                 moved(stored, next.get(), event);
@@ -64,7 +69,7 @@ public class VerdictRecorder {
             outbox.remove(message.id());
             if (event.eventId().equals(stored.verdictEvent()) && !stored.published()) {
                 LOG.log(System.Logger.Level.INFO, "republishing outcome of message {0}", message.id());
-                announce(stored, event.eventId(), true);
+                announce(stored, null, event);
             }
             return;
         }
@@ -75,32 +80,40 @@ public class VerdictRecorder {
     private boolean recordedWhilePending(MessageModerated event) {
         var next = MessageState.pending.after(event.verdict().action()).orElseThrow();
         var was = store.transitionFromPending(event.message().id(), next, event.verdict(), event.statement(),
-                event.eventId());
+                event.eventId(), event.wasAnnounced());
         was.ifPresent(before -> moved(before, next, event));
         return was.isPresent();
     }
 
-    /** The message just moved from {@code before}'s state to {@code next}: history, outbox, the one outcome. */
+    /** The message just moved from {@code before}'s state to {@code next}: outbox, history, the one outcome. */
     private void moved(StoredMessage before, MessageState next, MessageModerated event) {
-        if (before.state().delivered() && !next.delivered()) {
-            history.remove(before.message().id());   // a moderator removed a delivered message
-        }
         outbox.remove(before.message().id());
         PipelineTrace.stamp("messaging.recorded");
         announce(new StoredMessage(before.message(), next, event.verdict(), event.statement(), event.eventId(), false,
-                before.legalHold()), event.eventId(), before.state().delivered());
+                before.legalHold()), before.state(), event);
     }
 
-    /** @param mayBeInHistory false when this is the message's first delivery (nothing in its history yet) */
-    private void announce(StoredMessage stored, String verdictEvent, boolean mayBeInHistory) {
+    /**
+     * History and the gateways, once the message is in {@code stored}'s state coming from {@code before} (null when
+     * republishing: unknown).
+     */
+    private void announce(StoredMessage stored, MessageState before, MessageModerated event) {
         var message = stored.message();
-        if (stored.state().delivered()) {
-            var text = DeliveredText.of(message, stored.verdict());
-            history.append(message, text, mayBeInHistory);
-            publisher.released(message, text, stored.verdict(), stored.statement(), verdictEvent);
+        Event outcome;
+        if (stored.state() == MessageState.removed) {
+            history.remove(message.id());
+            outcome = Outcomes.removed(message, MessageRemoved.BY_MODERATION, event.eventId());
+        } else if (stored.state().delivered()) {
+            boolean mayBeInHistory = before == null || before.delivered() || before == MessageState.removed;
+            history.append(message, DeliveredText.of(message, stored.verdict()), mayBeInHistory);
+            outcome = before == MessageState.removed ? Outcomes.restored(message, event.eventId())
+                    : Outcomes.of(message, stored.verdict(), stored.statement(), event.eventId());
         } else {
-            publisher.withheld(message, stored.verdict(), stored.statement(), verdictEvent);
+            outcome = Outcomes.of(message, stored.verdict(), stored.statement(), event.eventId());
         }
-        afterCommit.run(() -> store.markPublished(message.id(), verdictEvent));
+        if (!event.wasAnnounced()) {
+            publisher.announce(message, outcome);
+            afterCommit.run(() -> store.markPublished(message.id(), event.eventId()));
+        }
     }
 }

@@ -5,11 +5,12 @@ import org.causette.contracts.Verdict;
 import java.util.Optional;
 
 /**
- * Where a message is in its life: waiting for a verdict, delivered (released or masked), or withheld (blocked, or
- * held for a moderator who may still approve or block it).
+ * Where a message is in its life: waiting for a verdict, delivered (released or masked), withheld (blocked, or held
+ * for a moderator who may still approve or block it), removed by a moderator after its delivery (an appeal may give
+ * it back), or deleted by its author (for good).
  */
 public enum MessageState {
-    pending, released, masked, blocked, held;
+    pending, released, masked, blocked, held, removed, deleted;
 
     /** @return the state a verdict moves this message to, or empty when the verdict changes nothing */
     public Optional<MessageState> after(Verdict.Action action) {
@@ -26,14 +27,19 @@ public enum MessageState {
     }
 
     /**
-     * @return the state a moderator's overruling verdict moves this message to: block removes even a delivered
-     * message, allow restores a blocked one; empty when it changes nothing
+     * @return the state a moderator's overruling verdict moves this message to: block removes a delivered message and
+     * blocks one not yet delivered, allow restores a removed or blocked one; empty when it changes nothing (nothing
+     * brings back what its author deleted)
      */
     public Optional<MessageState> afterOverrule(Verdict.Action action) {
-        if (action == Verdict.Action.block && this != blocked) {
-            return Optional.of(blocked);
+        if (this == deleted) {
+            return Optional.empty();
         }
-        if (action == Verdict.Action.allow && (this == blocked || this == held || this == pending)) {
+        if (action == Verdict.Action.block) {
+            return delivered() ? Optional.of(removed) : this == blocked || this == removed ? Optional.empty()
+                    : Optional.of(blocked);
+        }
+        if (action == Verdict.Action.allow && (this == removed || this == blocked || this == held || this == pending)) {
             return Optional.of(released);
         }
         return after(action);

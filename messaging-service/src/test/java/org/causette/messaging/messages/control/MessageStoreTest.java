@@ -39,14 +39,14 @@ class MessageStoreTest {
                 new Sender("s1", "Lou", Audience.adult), "salut", Instant.now().truncatedTo(ChronoUnit.MILLIS));
         cut.insert(message);
         var allow = new Verdict(Verdict.Action.allow, List.of(), List.of(), null, null, 0.0);
-        var was = cut.transitionFromPending("m1", MessageState.released, allow, null, "e1").orElseThrow();
+        var was = cut.transitionFromPending("m1", MessageState.released, allow, null, "e1", false).orElseThrow();
         assertEquals(MessageState.pending, was.state());
         assertEquals(message, was.message());
-        assertTrue(cut.transitionFromPending("m1", MessageState.blocked, allow, null, "e2").isEmpty(),
+        assertTrue(cut.transitionFromPending("m1", MessageState.blocked, allow, null, "e2", false).isEmpty(),
                 "no longer pending");
         var now = cut.find("m1").orElseThrow();
         assertEquals(MessageState.released, now.state());
         assertEquals("e1", now.verdictEvent());
-        assertTrue(cut.transitionFromPending("unknown", MessageState.released, allow, null, "e3").isEmpty());
+        assertTrue(cut.transitionFromPending("unknown", MessageState.released, allow, null, "e3", false).isEmpty());
     }
 }

@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 
 import static org.causette.messaging.messages.entity.MessageState.blocked;
+import static org.causette.messaging.messages.entity.MessageState.deleted;
 import static org.causette.messaging.messages.entity.MessageState.held;
 import static org.causette.messaging.messages.entity.MessageState.masked;
 import static org.causette.messaging.messages.entity.MessageState.pending;
 import static org.causette.messaging.messages.entity.MessageState.released;
+import static org.causette.messaging.messages.entity.MessageState.removed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,11 +61,22 @@ class MessageStateTest {
 
     @Test
     void aModeratorRemovesADeliveredMessageAndAnAppealRestoresIt() {
-        assertEquals(Optional.of(blocked), released.afterOverrule(Action.block));
-        assertEquals(Optional.of(blocked), masked.afterOverrule(Action.block));
+        assertEquals(Optional.of(removed), released.afterOverrule(Action.block));
+        assertEquals(Optional.of(removed), masked.afterOverrule(Action.block));
+        assertEquals(Optional.of(blocked), held.afterOverrule(Action.block));
         assertEquals(Optional.of(released), blocked.afterOverrule(Action.allow));
-        assertEquals(Optional.empty(), blocked.afterOverrule(Action.block), "removing twice is no transition");
+        assertEquals(Optional.of(released), removed.afterOverrule(Action.allow), "restored on appeal");
+        assertEquals(Optional.empty(), removed.afterOverrule(Action.block), "removing twice is no transition");
+        assertEquals(Optional.empty(), blocked.afterOverrule(Action.block));
         assertEquals(Optional.empty(), released.afterOverrule(Action.allow));
         assertEquals(Optional.empty(), released.after(Action.block), "the automatic verdict never removes");
+    }
+
+    @Test
+    void whatItsAuthorDeletedStaysDeleted() {
+        for (var action : Action.values()) {
+            assertEquals(Optional.empty(), deleted.after(action));
+            assertEquals(Optional.empty(), deleted.afterOverrule(action));
+        }
     }
 }

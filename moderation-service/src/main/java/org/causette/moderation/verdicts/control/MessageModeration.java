@@ -14,7 +14,10 @@ import java.time.Instant;
 
 /**
  * The verdict on one submitted message. Every step is idempotent, so a redelivery after a failure anywhere repeats
- * what is missing and never evaluates twice: the stored verdict wins, the statement and the case keep their ids.
+ * what is missing: the first stored verdict wins (a repeat is evaluated again, then dropped), the statement and the
+ * case keep their ids.
+ * The same message submitted again (a client's resend, messaging-service's outbox) finds its verdict stored: the first
+ * submission announced the outcome before it was acknowledged, so only the verdict goes to messaging-service again.
  */
 @ApplicationScoped
 public class MessageModeration {
@@ -35,9 +38,12 @@ public class MessageModeration {
     @Inject
     VerdictPublisher publisher;
 
-    public void moderate(ChatMessage message) {
+    /** @param repeated a redelivery, or a retry of this delivery: whatever it did may be unfinished */
+    public void moderate(ChatMessage message, boolean repeated) {
         check(message);
-        var stored = verdicts.find(message.id()).orElseGet(() -> verdicts.storeIfAbsent(evaluate(message)));
+        var verdict = evaluate(message);
+        var stored = verdicts.storeIfAbsent(verdict);
+        boolean firstJudged = stored == verdict;
         String statementUrl = null;
         if (stored.statementId() != null) {
             statementUrl = stored.automatic() ? statements.automatic(stored) : statements.url(stored.statementId());
@@ -47,7 +53,7 @@ public class MessageModeration {
             verdicts.linkCase(message.id(), caseId);
         }
         PipelineTrace.stamp("moderation.verdict");
-        publisher.moderated(stored.message(), stored.verdict(), statementUrl);
+        publisher.moderated(stored.message(), stored.verdict(), statementUrl, firstJudged || repeated);
         LOG.log(System.Logger.Level.DEBUG, "message {0}: {1}", message.id(), stored.verdict().action());
     }
 

@@ -1,10 +1,5 @@
-package org.causette.messaging.messages.entity;
+package org.causette.contracts;
 
-import org.causette.contracts.Audience;
-import org.causette.contracts.Channel;
-import org.causette.contracts.ChatMessage;
-import org.causette.contracts.Sender;
-import org.causette.contracts.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,4 @@
-package org.causette.messaging.messages.entity;
-
-import org.causette.contracts.ChatMessage;
-import org.causette.contracts.Verdict;
+package org.causette.contracts;
 
 /** What members see of a released message. */
 public final class DeliveredText {
