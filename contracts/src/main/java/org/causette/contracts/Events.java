@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 public final class Events {
     private static final Map<String, Class<? extends Event>> TYPES = Stream.of(
                     MessageSubmitted.class, MessageModerated.class, MessageReleased.class, MessageWithheld.class,
-                    MessageRemoved.class, MessageRestored.class,
+                    MessageRemoved.class, MessageRestored.class, RoomSlowModeChanged.class,
                     MemberJoined.class, MemberLeft.class, ConversationRequested.class, ConversationAnswered.class,
                     SessionEnded.class, SessionBlocked.class, SessionSanctioned.class, SessionInvited.class,
                     ConnectionObserved.class, LegalHoldPlaced.class, LegalHoldReleased.class, ReportDecided.class,

@@ -36,7 +36,7 @@ class JoinWaveIT {
                             ROOM.equals(c.getJsonObject("target").getString("roomId", ""))
                                     && "automatic".equals(c.getString("source")) && "spam".equals(c.getString("category"))));
 
-            // the gateway may have seen the room without slow mode for a few seconds more
+            // the gateway hears of the slow mode a moment after the joins (RoomSlowModeChanged)
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 member.say(ROOM, "on est nombreux " + Platform.marker());
                 return member.say(ROOM, "très nombreux " + Platform.marker()).status() == 429;

@@ -22,6 +22,9 @@ public class JoinWaves {
     private static final System.Logger LOG = System.getLogger(JoinWaves.class.getName());
 
     @Inject
+    SlowModePublisher slowMode;
+
+    @Inject
     RoomStore store;
 
     @Inject
@@ -57,6 +60,7 @@ public class JoinWaves {
         if (store.startWave(roomId, now, until, slowModeSeconds)) {
             LOG.log(System.Logger.Level.WARNING, "join wave in room {0}: {1} joins in {2} s, slow mode {3} s until {4}",
                     roomId, recent, windowSeconds, slowModeSeconds, until);
+            slowMode.changed(roomId, slowModeSeconds);
             publisher.toTopic(Destinations.PLATFORM_EVENTS, new JoinWaveDetected(Events.newId(), now, roomId, audience,
                     recent, windowSeconds, slowModeSeconds, until), roomId);
         }

@@ -33,6 +33,9 @@ public class PrivateRooms {
     private final AtomicLong lastSweep = new AtomicLong();
 
     @Inject
+    SlowModePublisher slowMode;
+
+    @Inject
     RoomStore rooms;
 
     @Inject
@@ -99,7 +102,9 @@ public class PrivateRooms {
             throw ProblemException.invalidField("slowModeSeconds", "a whole number of seconds from 0 to 3600.");
         }
         ownedRoom(roomId, sessionId);
-        return store.setSlowMode(roomId, seconds);
+        var room = store.setSlowMode(roomId, seconds);
+        slowMode.changed(roomId, seconds);
+        return room;
     }
 
     /** The owner's session ended: its private rooms close as soon as they are empty. */

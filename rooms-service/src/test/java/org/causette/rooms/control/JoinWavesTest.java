@@ -3,6 +3,7 @@ package org.causette.rooms.control;
 import org.causette.contracts.Audience;
 import org.causette.contracts.Event;
 import org.causette.contracts.JoinWaveDetected;
+import org.causette.contracts.RoomSlowModeChanged;
 import org.causette.kit.events.EventPublisher;
 import org.causette.kit.testing.MemoryMongo;
 import org.causette.rooms.entity.Member;
@@ -35,6 +36,8 @@ class JoinWavesTest {
                 published.add(event);
             }
         };
+        cut.slowMode = new SlowModePublisher();
+        cut.slowMode.publisher = cut.publisher;
         cut.joins = 5;
         cut.windowSeconds = 60;
         cut.slowModeSeconds = 10;
@@ -65,8 +68,10 @@ class JoinWavesTest {
     @Test
     void aWaveSlowsTheRoomDownAndIsAnnouncedOnce() {
         join(12);
-        assertEquals(1, published.size(), published::toString);
-        var wave = assertInstanceOf(JoinWaveDetected.class, published.get(0));
+        assertEquals(2, published.size(), published::toString);
+        var slowed = assertInstanceOf(RoomSlowModeChanged.class, published.get(0));
+        assertEquals(10, slowed.slowModeSeconds(), "the gateways are told first");
+        var wave = assertInstanceOf(JoinWaveDetected.class, published.get(1));
         assertEquals("rennes", wave.roomId());
         assertEquals(6, wave.joins());
         assertEquals(10, RoomStore.slowModeOf(rooms.find("rennes", null).orElseThrow()));

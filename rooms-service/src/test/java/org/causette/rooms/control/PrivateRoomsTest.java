@@ -54,6 +54,12 @@ class PrivateRoomsTest {
                 announced.add(roomId + "+" + member.sessionId());
             }
         };
+        cut.slowMode = new SlowModePublisher() {
+            @Override
+            public void changed(String roomId, int seconds) {
+                announced.add(roomId + "~" + seconds);
+            }
+        };
         cut.capacity = 25;
         cut.maxPerSession = 2;
         cut.maxInvitations = 3;
@@ -123,6 +129,7 @@ class PrivateRoomsTest {
         assertThrows(NotRoomOwner.class, () -> cut.changeSlowMode("ados", "ada", 10));
         assertThrows(RoomNotFound.class, () -> cut.invite(room.id(), other, invitee(ADA)));
         assertEquals(10, cut.changeSlowMode(room.id(), "lou", 10).slowModeSeconds());
+        assertTrue(announced.contains(room.id() + "~10"), announced::toString);
         assertEquals(10, rooms.membership(room.id(), "lou").slowModeSeconds());
         var invalid = assertThrows(ProblemException.class, () -> cut.changeSlowMode(room.id(), "lou", 3601));
         assertEquals("invalid-field", invalid.code());

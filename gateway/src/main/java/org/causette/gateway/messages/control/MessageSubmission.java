@@ -1,6 +1,7 @@
 package org.causette.gateway.messages.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.json.Json;
@@ -10,6 +11,7 @@ import org.causette.contracts.ChatMessage;
 import org.causette.contracts.Destinations;
 import org.causette.contracts.Events;
 import org.causette.contracts.MessageSubmitted;
+import org.causette.contracts.RoomSlowModeChanged;
 import org.causette.contracts.Sender;
 import org.causette.gateway.messages.entity.Accepted;
 import org.causette.gateway.messages.entity.MessageRequest;
@@ -42,7 +44,7 @@ public class MessageSubmission {
     public static final int MAX_TEXT_CODE_POINTS = 1000;
     public static final int MAX_CLIENT_ID_LENGTH = 64;
     private static final int MAX_KNOWN_ROOMS = 10_000;
-    private static final long KNOWN_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private static final long KNOWN_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
     @Inject
     RateLimits limits;
@@ -86,9 +88,10 @@ public class MessageSubmission {
 
     /**
      * The audience of the room, once the caller may send there. Rooms-service decides (membership, slow mode) and
-     * answers the room's audience and slow mode. For a room without slow mode the answer is remembered for a few
-     * seconds, and while the presence index (kept current by every join and leave) knows the caller is in the room,
-     * no call is made: slow mode switched on elsewhere takes effect here within that time.
+     * answers the room's audience and slow mode. For a room without slow mode the answer is remembered for a minute,
+     * and while the presence index (kept current by every join and leave) knows the caller is in the room, no call is
+     * made. Rooms-service announces every slow mode change ({@link RoomSlowModeChanged}), which ends the memory at
+     * once; the minute only bounds what a lost announcement could cost.
      */
     private Audience permittedAudience(Identity caller, String roomId, MessageRequest request) {
         var known = unhurriedRooms.get(roomId);
@@ -112,6 +115,10 @@ public class MessageSubmission {
     /** Slow mode changed through this gateway: ask rooms-service again from the next message on. */
     public void forgetRoom(String roomId) {
         unhurriedRooms.remove(roomId);
+    }
+
+    void slowModeChanged(@Observes RoomSlowModeChanged changed) {
+        forgetRoom(changed.roomId());
     }
 
     private record KnownRoom(Audience audience, long freshUntilNanos) {

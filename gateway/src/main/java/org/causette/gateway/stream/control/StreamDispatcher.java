@@ -17,6 +17,7 @@ import org.causette.contracts.MessageRestored;
 import org.causette.contracts.MessageWithheld;
 import org.causette.contracts.Outcomes;
 import org.causette.contracts.ReportDecided;
+import org.causette.contracts.RoomSlowModeChanged;
 import org.causette.contracts.SessionBlocked;
 import org.causette.contracts.SessionEnded;
 import org.causette.contracts.SessionInvited;
@@ -61,6 +62,9 @@ public class StreamDispatcher {
 
     @Inject
     ReportOutcomeBox outcomes;
+
+    @Inject
+    jakarta.enterprise.event.Event<RoomSlowModeChanged> slowModeChanges;
 
     private final Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -113,6 +117,8 @@ public class StreamDispatcher {
             }
         } else if (event instanceof ReportDecided decided) {
             reportDecided(decided);
+        } else if (event instanceof RoomSlowModeChanged changed) {
+            slowModeChanges.fire(changed);
         } else if (event instanceof SessionBlocked blocked) {
             blocks.remember(blocked.blockerSessionId(), blocked.blockedSessionId(), blocked.active());
         }
