@@ -1,5 +1,6 @@
 package org.causette.contracts;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,10 @@ public final class Events {
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private Events() {
+    }
+
+    public static Collection<Class<? extends Event>> types() {
+        return TYPES.values();
     }
 
     public static Optional<Class<? extends Event>> typeNamed(String eventType) {

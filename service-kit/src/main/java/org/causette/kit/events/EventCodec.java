@@ -20,6 +20,17 @@ public class EventCodec {
         return jsonb.toJson(event);
     }
 
+    /** Builds the JSON mapping of every event type now rather than on its first message. */
+    void prepareEveryType() {
+        for (var type : Events.types()) {
+            try {
+                toJson(jsonb.fromJson("{}", type));
+            } catch (JsonbException | NullPointerException e) {
+                // a type with a primitive component cannot be read from {}: its mapping is built all the same
+            }
+        }
+    }
+
     /** @throws PoisonMessage when the message can never be understood, however often it is redelivered */
     public Event read(Message message) throws JMSException {
         if (!(message instanceof TextMessage text)) {

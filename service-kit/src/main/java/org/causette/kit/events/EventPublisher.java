@@ -26,6 +26,13 @@ public class EventPublisher {
     @Inject
     EventCodec codec;
 
+    /** Opens (and returns to the pool) one broker connection. */
+    void connect() {
+        try (var context = factory.createContext()) {
+            context.createProducer();
+        }
+    }
+
     public void toQueue(String queue, Event event, String orderingKey) {
         send(c -> c.createQueue(queue), event, orderingKey);
     }
