@@ -99,7 +99,7 @@ public final class PipelineTrace {
                 .append(" ms").toString();
     }
 
-    static long nowMicros() {
+    public static long nowMicros() {
         return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     }
 

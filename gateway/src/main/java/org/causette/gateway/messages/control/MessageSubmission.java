@@ -24,6 +24,8 @@ import org.causette.gateway.stream.control.RoomPresenceIndex;
 import org.causette.kit.events.EventPublisher;
 import org.causette.kit.events.PipelineTrace;
 import org.causette.kit.problems.ProblemException;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -45,6 +47,11 @@ public class MessageSubmission {
     public static final int MAX_CLIENT_ID_LENGTH = 64;
     private static final int MAX_KNOWN_ROOMS = 10_000;
     private static final long KNOWN_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+    @Inject
+    @Metric(name = "causette.gateway.messages.accepted", absolute = true,
+            description = "messages this gateway accepted (ack / 202), rooms and conversations")
+    Counter accepted;
 
     @Inject
     RateLimits limits;
@@ -78,6 +85,7 @@ public class MessageSubmission {
                     request.text(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
             events.toQueue(Destinations.MESSAGING_SUBMISSIONS, new MessageSubmitted(Events.newId(), Instant.now(),
                     message), channel.orderingKey(caller.subject()));
+            accepted.inc();
             return new Accepted(message.id(), "accepted");
         } catch (JMSRuntimeException e) {
             throw ProblemException.unavailable("The broker is unavailable; send again shortly.");
@@ -145,6 +153,7 @@ public class MessageSubmission {
                 .add("channel", channel)
                 .add("text", request.text())
                 .build());
+        accepted.inc();
         return new Accepted(answer.getString("id", id), "accepted");
     }
 

@@ -27,7 +27,10 @@ import org.causette.gateway.reports.control.ReportOutcomeBox;
 import org.causette.gateway.sanctions.control.SanctionBook;
 import org.causette.kit.events.PipelineTrace;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,6 +68,11 @@ public class StreamDispatcher {
 
     @Inject
     jakarta.enterprise.event.Event<RoomSlowModeChanged> slowModeChanges;
+
+    @Inject
+    @Metric(name = "causette.gateway.delivery.latency", absolute = true,
+            description = "from the gateway that accepted a message to its dispatch to the streams here")
+    Timer deliveryLatency;
 
     private final Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -149,10 +157,20 @@ public class StreamDispatcher {
             toSession(author, Frames.moderation(message.id(), message.clientMessageId(), "masked",
                     released.verdict().reason(), released.statement()));
         }
+        recordLatency(PipelineTrace.current());
         if (traceLog) {
             PipelineTrace.stamp("gateway.dispatched");
             LOG.log(System.Logger.Level.INFO, "pipeline message {0}: {1}", message.id(),
                     PipelineTrace.describe(PipelineTrace.hops(PipelineTrace.current())));
+        }
+    }
+
+    /** From the gateway that took the message to its delivery here (bounded: one timer, no labels). */
+    private void recordLatency(String trace) {
+        var hops = PipelineTrace.hops(trace);
+        if (!hops.isEmpty() && "gateway.in".equals(hops.get(0).name())) {
+            long micros = PipelineTrace.nowMicros() - hops.get(0).epochMicros();
+            deliveryLatency.update(Duration.ofNanos(Math.max(0, micros) * 1000));
         }
     }
 

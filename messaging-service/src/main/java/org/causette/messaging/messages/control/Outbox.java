@@ -1,5 +1,6 @@
 package org.causette.messaging.messages.control;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -53,5 +54,14 @@ public class Outbox {
 
     public void remove(String messageId) {
         outbox.deleteOne(Filters.eq("_id", messageId));
+    }
+
+    /** Entries waiting (a verdict overdue shows here first); NaN while the store cannot answer. */
+    public double backlog() {
+        try {
+            return outbox.countDocuments();
+        } catch (MongoException e) {
+            return Double.NaN;
+        }
     }
 }

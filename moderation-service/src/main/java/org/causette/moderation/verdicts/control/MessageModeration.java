@@ -9,6 +9,10 @@ import org.causette.kit.events.PoisonMessage;
 import org.causette.moderation.cases.control.Casework;
 import org.causette.moderation.statements.control.StatementsOfReasons;
 import org.causette.moderation.verdicts.entity.StoredVerdict;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 import java.time.Instant;
 
@@ -38,12 +42,27 @@ public class MessageModeration {
     @Inject
     VerdictPublisher publisher;
 
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    @Metric(name = "causette.moderation.evaluation", absolute = true,
+            description = "time the engine takes to judge one message")
+    Timer evaluation;
+
     /** @param repeated a redelivery, or a retry of this delivery: whatever it did may be unfinished */
     public void moderate(ChatMessage message, boolean repeated) {
         check(message);
-        var verdict = evaluate(message);
+        StoredVerdict verdict;
+        try (var timing = evaluation.time()) {
+            verdict = evaluate(message);
+        }
         var stored = verdicts.storeIfAbsent(verdict);
         boolean firstJudged = stored == verdict;
+        if (firstJudged) {
+            metrics.counter("causette.moderation.verdicts", new Tag("action", verdict.verdict().action().name()))
+                    .inc();
+        }
         String statementUrl = null;
         if (stored.statementId() != null) {
             statementUrl = stored.automatic() ? statements.automatic(stored) : statements.url(stored.statementId());
