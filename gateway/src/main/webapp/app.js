@@ -359,7 +359,7 @@ function onStreamState(state, info = {}) {
       refreshRooms();
       for (const t of S.threads.values()) {
         if (t.key === S.active && t.loaded) loadHistory(t);
-        else if (t.kind === 'room') t.loaded = false;
+        else t.loaded = false;
       }
       const t = activeThread();
       if (t && t.kind === 'room' && S.joined.has(t.id)) loadMembers(t.id);
@@ -536,7 +536,10 @@ function mergeMessages(t, msgs) {
 
 async function loadHistory(t, older = false) {
   if (t.loading) return;
-  if (t.kind !== 'room') { t.loaded = true; return; } // the public API has no conversation history
+  if (t.kind !== 'room' && !['accepted', 'closed'].includes(S.convs.get(t.id)?.status)) {
+    t.loaded = true; // nothing was said yet
+    return;
+  }
   t.loading = true;
   updateLoadMore();
   const q = new URLSearchParams({ limit: String(HISTORY_PAGE) });
@@ -545,14 +548,15 @@ async function loadHistory(t, older = false) {
     if (oldest) q.set('before', oldest.msg.id);
   }
   try {
-    const list = await call('GET', `/rooms/${enc(t.id)}/messages?${q}`);
+    const base = t.kind === 'room' ? `/rooms/${enc(t.id)}` : `/conversations/${enc(t.id)}`;
+    const list = await call('GET', `${base}/messages?${q}`);
     const arr = Array.isArray(list) ? list : [];
     if (older || !t.loaded) t.hasMore = arr.length >= HISTORY_PAGE;
     t.loaded = true;
     const changed = mergeMessages(t, arr);
     if (S.active === t.key && changed) renderMessages({ keepScroll: older });
   } catch (e) {
-    if (e.code === 'not-a-member') markLeft(t.id);
+    if (e.code === 'not-a-member' && t.kind === 'room') markLeft(t.id);
     else if (e.status !== 401) toast(errorText(e), 'error');
   } finally {
     t.loading = false;
@@ -562,7 +566,7 @@ async function loadHistory(t, older = false) {
 
 function updateLoadMore() {
   const t = activeThread();
-  const show = !!t && t.kind === 'room' && S.joined.has(t.id) && t.loaded && t.hasMore;
+  const show = !!t && (t.kind !== 'room' || S.joined.has(t.id)) && t.loaded && t.hasMore;
   el.loadMore.hidden = !show;
   el.loadMore.disabled = !!t && t.loading;
   el.loadMore.textContent = t && t.loading ? 'Chargement…' : 'Charger plus';
@@ -981,7 +985,7 @@ function openThread(key, { focus = true } = {}) {
   if (t.kind === 'room' && S.joined.has(t.id)) {
     if (!t.loaded) loadHistory(t);
     loadMembers(t.id);
-  } else if (t.kind === 'conv') t.loaded = true;
+  } else if (t.kind === 'conv' && !t.loaded) loadHistory(t);
   setView('thread'); // on narrow screens, show the conversation
   if (focus && !el.messageInput.disabled) el.messageInput.focus({ preventScroll: true });
 }

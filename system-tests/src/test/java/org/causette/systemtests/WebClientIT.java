@@ -1,5 +1,7 @@
 package org.causette.systemtests;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reference web client in a real headless Chromium: a newcomer chats and another member sees it; removed messages
- * leave the screen.
+ * leave the screen; a private conversation's history comes back after a reload.
  */
 class WebClientIT {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -101,7 +103,36 @@ class WebClientIT {
         }
     }
 
-    private void enterAndOpen(String prefix, String roomId) {
+    @Test
+    void aPrivateConversationKeepsItsHistoryAcrossAReload() {
+        var nickname = enterAndOpen("Wcv", "discussion");
+        var other = Chatter.adult("Wcp");
+        other.mustJoin("discussion");
+        var me = other.call("GET", "/rooms/discussion/members", null).json().asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(m -> nickname.equals(m.getString("nickname", ""))).findFirst().orElseThrow();
+        var opened = other.call("POST", "/conversations", Json.createObjectBuilder()
+                .add("peer", me.getString("sessionId")).build().toString());
+        assertEquals(201, opened.status(), opened::toString);
+        var conversation = "[data-testid=conversation-item][data-conversation-id=\"" + opened.object().getString("id")
+                + "\"]";
+        waitFor(By.cssSelector(conversation + " [data-testid=conversation-accept]")).click();
+        waitFor(By.cssSelector(conversation + "[data-status=accepted]"));
+
+        var text = "tu te souviens de moi ? " + Platform.marker();
+        var sent = other.call("POST", "/conversations/" + opened.object().getString("id") + "/messages",
+                Json.createObjectBuilder().add("clientMessageId", UUID.randomUUID().toString())
+                        .add("text", text).build().toString());
+        assertEquals(202, sent.status(), sent::toString);
+        browser.findElement(By.cssSelector(conversation + " [data-testid=conversation-open]")).click();
+        awaitShown(text, true);
+
+        browser.navigate().refresh();
+        waitFor(By.cssSelector(conversation + " [data-testid=conversation-open]")).click();
+        awaitShown(text, true);
+    }
+
+    private String enterAndOpen(String prefix, String roomId) {
         var nickname = Platform.nickname(prefix);
         browser.get(Platform.URL + "/");
         testId("nickname-input").sendKeys(nickname);
@@ -114,6 +145,7 @@ class WebClientIT {
         room.findElement(By.cssSelector("[data-testid=join-button]")).click();
         waitFor(By.cssSelector("[data-testid=room-item][data-room-id=" + roomId + "][data-joined=true]"))
                 .findElement(By.cssSelector("[data-testid=room-open]")).click();
+        return nickname;
     }
 
     private void awaitShown(String text, boolean shown) {
