@@ -55,7 +55,10 @@ public class Submissions {
             };
             var message = new ChatMessage(request.id(), request.clientMessageId(), channel, sender, request.text(),
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            if (stored(message)) {
+            if (store.insert(message)) {
+                outbox.add(message.id(), redeliveryDue());
+                PipelineTrace.stamp("messaging.stored");
+                publisher.submitted(message);
                 return SubmissionAccepted.of(message.id());
             }
             return resubmit(request.id(), sender);
@@ -84,16 +87,6 @@ public class Submissions {
         if (!existing.message().sender().sessionId().equals(message.sender().sessionId())) {
             LOG.log(System.Logger.Level.WARNING, "message {0} dropped: its id belongs to another sender", message.id());
         }
-    }
-
-    private boolean stored(ChatMessage message) {
-        if (!store.insert(message)) {
-            return false;
-        }
-        outbox.add(message.id(), redeliveryDue());
-        PipelineTrace.stamp("messaging.stored");
-        publisher.submitted(message);
-        return true;
     }
 
     /** The same id again: never a second message; one still waiting for its verdict goes to moderation again. */
