@@ -31,6 +31,8 @@ class RemovalsIT {
             var notMine = member.call("DELETE", "/messages/" + messageId, null);
             assertEquals(403, notMine.status(), notMine::toString);
             assertEquals("not-author", notMine.code());
+            var acrossTheWall = Chatter.teen("Dlt").call("DELETE", "/messages/" + messageId, null);
+            assertEquals(404, acrossTheWall.status(), "the other bracket learns nothing: " + acrossTheWall);
             var unknown = author.call("DELETE", "/messages/" + UUID.randomUUID(), null);
             assertEquals(404, unknown.status(), unknown::toString);
             assertEquals("not-found", unknown.code());

@@ -51,6 +51,6 @@ public class MessagesResource {
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
-        deletions.byAuthor(id, caller.sessionId());
+        deletions.byAuthor(id, caller.asSender());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.causette.contracts.MessageRemoved;
 import org.causette.contracts.Outcomes;
+import org.causette.contracts.Sender;
 import org.causette.kit.problems.ProblemException;
 import org.causette.messaging.history.control.History;
 import org.causette.messaging.messages.entity.MessageState;
@@ -25,10 +26,12 @@ public class Deletions {
     @Inject
     MessagePublisher publisher;
 
-    public void byAuthor(String messageId, String sessionId) {
+    /** A message of the other bracket answers 404 like an unknown one: the wall tells nothing across it. */
+    public void byAuthor(String messageId, Sender caller) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            var stored = store.find(messageId).orElseThrow(() -> ProblemException.notFound("That message"));
-            if (!stored.message().sender().sessionId().equals(sessionId)) {
+            var stored = store.find(messageId).filter(m -> m.message().sender().bracket() == caller.bracket())
+                    .orElseThrow(() -> ProblemException.notFound("That message"));
+            if (!stored.message().sender().sessionId().equals(caller.sessionId())) {
                 throw ProblemException.forbidden("not-author", "Only its author can delete a message.");
             }
             if (stored.state() == MessageState.deleted) {
