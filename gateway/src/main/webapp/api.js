@@ -25,19 +25,19 @@ function parseRetryAfter(value) {
 }
 
 /**
- * request('POST', '/sessions', { body, token, headers })
+ * request('POST', '/sessions', { body, token, headers, timeout })
  * Resolves with the parsed JSON body (or null for 204), rejects with ApiError.
  */
 export const REQUEST_TIMEOUT_MS = 10_000;
 
-export async function request(method, path, { body, token, headers = {}, signal, timeout = REQUEST_TIMEOUT_MS } = {}) {
+export async function request(method, path, { body, token, headers = {}, signal, timeout = 0 } = {}) {
   const h = { Accept: 'application/json, application/problem+json', ...headers };
   if (body !== undefined) h['Content-Type'] = 'application/json';
   if (token) h.Authorization = `Bearer ${token}`;
-  // A hanging server answers 'timeout' (status 0) after `timeout` ms rather than leaving the caller waiting.
+  // With a timeout (ms), a hanging server answers 'timeout' (status 0) rather than leaving the caller waiting.
   const ctl = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; ctl.abort(); }, timeout);
+  const timer = timeout > 0 ? setTimeout(() => { timedOut = true; ctl.abort(); }, timeout) : null;
   if (signal) signal.addEventListener('abort', () => ctl.abort(), { once: true });
   let res;
   let text = '';

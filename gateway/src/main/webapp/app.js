@@ -34,7 +34,7 @@
  *            report-cancel, report-error, confirm-dialog, confirm-ok, confirm-cancel, toasts, toast (data-kind)
  *  Staff console (moderation.html): see the comment at the top of moderation.js.
  */
-import { request, ApiError } from './api.js';
+import { request, ApiError, REQUEST_TIMEOUT_MS } from './api.js';
 import { Stream } from './stream.js';
 import { h, codePoints, uuid, toast, confirmDialog } from './ui.js';
 import {
@@ -44,6 +44,7 @@ import { regionGroups, regionName, isPlaceRoom, nearness } from './regions.js';
 import { statementHref, showStatement } from './statement-view.js';
 
 const MAX_LEN = 1000;
+const timed = (method, path, o = {}) => request(method, path, { timeout: REQUEST_TIMEOUT_MS, ...o });
 const HISTORY_PAGE = 50;
 // A frame sent on an open stream gets its ack within this time, or the message goes over REST (which has its own
 // timeout, api.js); past both, it waits as "queued" and is sent again when the connection comes back.
@@ -126,7 +127,7 @@ function loadState() {
 
 async function call(method, path, body) {
   try {
-    return await request(method, path, { body, token: S.token });
+    return await timed(method, path, { body, token: S.token });
   } catch (e) {
     if (e instanceof ApiError && e.status === 401 && S.token) sessionLost(t('session.lost'));
     throw e;
@@ -247,7 +248,7 @@ async function onEntrySubmit(ev) {
   el.entryForm.setAttribute('aria-busy', 'true');
   let res;
   try {
-    res = await request('POST', '/sessions', { body, headers });
+    res = await timed('POST', '/sessions', { body, headers });
   } catch (e) {
     showEntryError(e);
     if (e.code === 'rate-limited' && e.retryAfter) lockStart(e.retryAfter);
@@ -289,7 +290,7 @@ function scheduleRenewal(delay) {
 async function renewSession() {
   if (!S.token) return;
   try {
-    const res = await request('POST', '/sessions/me/renewal', { token: S.token });
+    const res = await timed('POST', '/sessions/me/renewal', { token: S.token });
     if (!res || !res.token || !res.session) throw new Error('unexpected answer');
     S.token = res.token;
     S.me = { ...S.me, expiresAt: res.session.expiresAt };
@@ -315,11 +316,11 @@ function enterChat() {
   renderThreadAll();
   S.stream = new Stream({
     getToken: () => S.token,
-    getTicket: async () => (await request('POST', '/stream-tickets', { token: S.token })).ticket,
+    getTicket: async () => (await timed('POST', '/stream-tickets', { token: S.token })).ticket,
     onEvent: onStreamEvent,
     onState: onStreamState,
     checkAuth: async () => {
-      try { await request('GET', '/rooms', { token: S.token }); return 'ok'; } catch (e) {
+      try { await timed('GET', '/rooms', { token: S.token }); return 'ok'; } catch (e) {
         return e.status === 401 ? 'unauthorized' : 'unknown';
       }
     },
@@ -373,7 +374,7 @@ function sessionLost(notice) {
 async function quit() {
   const token = S.token;
   if (S.stream) S.stream.stop();
-  try { await request('DELETE', '/sessions/me', { token }); } catch { /* ending anyway */ }
+  try { await timed('DELETE', '/sessions/me', { token }); } catch { /* ending anyway */ }
   teardown();
   showEntry('session.bye');
 }
@@ -395,7 +396,7 @@ function onStreamState(state, info = {}) {
     updateComposer();
     // Resend what was never acknowledged (same clientMessageId: the server never delivers twice).
     for (const rec of S.pending.values()) if (rec.status === 'sending' || rec.status === 'queued') dispatch(rec);
-    if (info.reconnected) {
+    if (info.reconnected || !S.rooms.length) {
       refreshRooms();
       for (const th of S.threads.values()) {
         if (th.key === S.active && th.loaded) loadHistory(th);
@@ -717,7 +718,7 @@ function moderationNotice(mod) {
 }
 
 /** A link to the readable statement page (on this page's origin), opened in a dialog with its appeal form. */
-function statementLink(url, label, testid) {
+function statementLink(url, label, testid, { appeal = true } = {}) {
   const href = statementHref(url);
   if (!href) return null;
   return h('a', {
@@ -725,15 +726,15 @@ function statementLink(url, label, testid) {
     onclick: (e) => {
       if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return; // a new tab gets the page itself
       e.preventDefault();
-      openStatement(url, e.currentTarget);
+      openStatement(url, e.currentTarget, appeal);
     },
   }, label);
 }
 
 let statementOpener = null;
-function openStatement(url, opener) {
+function openStatement(url, opener, appeal) {
   statementOpener = opener || null;
-  showStatement(el.statementView, url, { getToken: () => S.token });
+  showStatement(el.statementView, url, { getToken: () => S.token, appeal });
   el.statementDialog.showModal();
 }
 
@@ -1395,7 +1396,8 @@ function onReportOutcome(ev) {
 
 function renderNotices() {
   el.notices.replaceChildren(...S.outcomes.map((o) => {
-    const link = statementLink(o.statement, t('outcome.see'), 'report-outcome-statement');
+    // the decision concerns the reported person: only they may appeal it (the API refuses the reporter)
+    const link = statementLink(o.statement, t('outcome.see'), 'report-outcome-statement', { appeal: false });
     return h('div', {
       class: `notice-line outcome-${o.outcome}`, role: 'status', 'data-testid': 'report-outcome',
       'data-outcome': o.outcome, 'data-report-id': o.id,

@@ -1,10 +1,11 @@
 // Causette – a statement of reasons (DSA Art. 17) made readable, with the appeal form (DSA Art. 20).
 // Used by the chat (a dialog) and by statement.html (a page of its own). Links are built on this page's origin,
 // whatever host the server wrote in the statement URL.
-import { request } from './api.js';
+import { request, REQUEST_TIMEOUT_MS } from './api.js';
 import { h } from './ui.js';
 import { t, errorText, fmtDateTime, currentLang, has } from './i18n.js';
 
+const timed = (method, path, o = {}) => request(method, path, { timeout: REQUEST_TIMEOUT_MS, ...o });
 const APPEALS_KEY = 'causette.appeals'; // sessionStorage: statementId -> appealId
 const MAX_REASON = 2000;
 
@@ -38,13 +39,13 @@ window.addEventListener('causette:lang', () => {
 });
 
 /** Shows the statement named by `urlOrId` in `container`; getToken() gives the chatter's token (or null). */
-export function showStatement(container, urlOrId, { getToken = () => null, level = 'h2' } = {}) {
+export function showStatement(container, urlOrId, { getToken = () => null, level = 'h2', appeal = true } = {}) {
   const id = statementId(urlOrId) || (/^[A-Za-z0-9_-]{1,128}$/.test(urlOrId || '') ? urlOrId : null);
-  current = { container, id, getToken, level, statement: null, error: null, seq: (current?.seq || 0) + 1 };
+  current = { container, id, getToken, level, appeal, statement: null, error: null, seq: (current?.seq || 0) + 1 };
   const mine = current;
   render(mine);
   if (!id) { mine.error = { code: 'not-found' }; render(mine); return; }
-  request('GET', `/statements/${encodeURIComponent(id)}`).then((st) => {
+  timed('GET', `/statements/${encodeURIComponent(id)}`).then((st) => {
     if (current !== mine) return;
     mine.statement = st && typeof st === 'object' ? st : null;
     if (!mine.statement) mine.error = { code: 'server-answer' };
@@ -95,7 +96,7 @@ function render(view) {
     redressRows.length ? h('h3', {}, t('st.redress')) : null,
     redressRows.length ? h('dl', { class: 'statement-facts' }, ...redressRows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])) : null,
     h('p', { class: 'hint' }, t('st.reference', { id: st.id || view.id })),
-    appealSection(view),
+    view.appeal ? appealSection(view) : null,
   );
 }
 
@@ -131,7 +132,7 @@ function appealSection(view) {
     }
     submit.disabled = true;
     try {
-      const res = await request('POST', '/appeals', { token, body: { statementId: view.id, reason: text } });
+      const res = await timed('POST', '/appeals', { token, body: { statementId: view.id, reason: text } });
       rememberAppeal(view.id, res && res.id ? res.id : 'filed');
       render(view);
       view.container.querySelector('[data-testid=appeal-status]')?.focus();
@@ -149,7 +150,7 @@ function appealStatus(view, appealId, token) {
   const line = h('p', { class: 'notice', 'data-testid': 'appeal-status', 'data-status': 'pending', tabindex: '-1' },
     t('appeal.sent'), ' ', t('appeal.status', { status: t('appeal.state.pending') }));
   if (token && appealId !== 'filed') {
-    request('GET', `/appeals/${encodeURIComponent(appealId)}`, { token }).then((a) => {
+    timed('GET', `/appeals/${encodeURIComponent(appealId)}`, { token }).then((a) => {
       if (!a || !a.status) return;
       const state = a.outcome && has(`appeal.state.${a.outcome}`) ? a.outcome
         : has(`appeal.state.${a.status}`) ? a.status : 'decided';
