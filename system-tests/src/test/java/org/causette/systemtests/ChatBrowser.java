@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -70,7 +71,10 @@ final class ChatBrowser implements AutoCloseable {
             new Select(testId("region-select")).selectByValue(region);
         }
         testId("start-button").click();
-        assertEquals(nickname, visible(By.cssSelector("[data-testid=user-nickname]")).getText());
+        until(d -> testId("user-nickname").isDisplayed() || testId("entry-error").isDisplayed());
+        assertFalse(testId("entry-error").isDisplayed(), () -> "entry refused: "
+                + testId("entry-error").getAttribute("data-code") + " " + testId("entry-error").getText());
+        assertEquals(nickname, testId("user-nickname").getText());
         return nickname;
     }
 
