@@ -3,6 +3,8 @@ package org.causette.systemtests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -95,9 +97,10 @@ class WebClientFeaturesIT {
         }
     }
 
-    @Test
-    void aConversationRequestIsSeenAtOnceAndBlockingDisablesTheMessageBoxUntilUnblocked() {
-        try (var b = ChatBrowser.open(ChatBrowser.PHONE, "fr-FR")) {
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {ChatBrowser.PHONE, ChatBrowser.DESKTOP})
+    void aConversationRequestIsSeenAtOnceAndBlockingDisablesTheMessageBoxUntilUnblocked(int width) {
+        try (var b = ChatBrowser.open(width, "fr-FR")) {
             b.enter("Wrq", 32, null);
             b.join("discussion");
             var other = Chatter.adult("Wrp");
