@@ -27,7 +27,8 @@
  *            conversation-list, conversation-item (data-conversation-id, data-status), conversation-open,
  *            conversation-accept, conversation-decline, conversation-request, thread-conversation-accept,
  *            thread-conversation-decline, conversation-block, conversation-unblock, conversation-report,
- *            conversation-close; member-action-unblock in the member menu
+ *            conversation-close; member-action-unblock in the member menu; blocked-people (the list of blocked
+ *            people in the side panel), blocked-item (data-session-id), blocked-unblock
  *  Statement: statement-dialog, statement-view, statement-decision, appeal-form, appeal-reason, appeal-submit,
  *            appeal-error, appeal-status (data-status), statement-close (statement.html shows the same view)
  *  Dialogs:  report-dialog, report-target, report-category, report-comment, report-block, report-submit,
@@ -72,6 +73,7 @@ const S = {
   pending: new Map(),    // clientMessageId -> local send record
   moderation: new Map(), // messageId -> moderation event
   blocked: new Set(),    // session ids
+  blockedNames: {},      // session id -> nickname, for the list of blocked people
   outcomes: [],          // report events not dismissed yet
   sanction: null,
   stream: null,
@@ -91,6 +93,7 @@ function saveState() {
     joined: [...S.joined],
     convs: [...S.convs.values()].map(({ id, peer, status, incoming }) => ({ id, peer, status, incoming })),
     blocked: [...S.blocked],
+    blockedNames: S.blockedNames,
     sanction: S.sanction,
     active: S.active,
     outcomes: S.outcomes,
@@ -109,6 +112,7 @@ function loadState() {
   (st.joined || []).forEach((id) => S.joined.add(id));
   (st.convs || []).forEach((c) => c && c.id && S.convs.set(c.id, c));
   (st.blocked || []).forEach((id) => S.blocked.add(id));
+  S.blockedNames = st.blockedNames && typeof st.blockedNames === 'object' ? st.blockedNames : {};
   S.sanction = st.sanction || null;
   S.active = st.active || null;
   S.outcomes = Array.isArray(st.outcomes) ? st.outcomes.filter((o) => o && o.id) : [];
@@ -142,7 +146,7 @@ function bindElements() {
     'entry-screen', 'entry-form', 'entry-error', 'entry-notice', 'nickname', 'age', 'region',
     'chat-screen', 'me-nickname', 'me-bracket', 'conn-status', 'quit-button', 'sanction-banner',
     'skip-link', 'requests-button', 'offline-banner', 'offline-retry', 'notices', 'requests-box', 'request-list',
-    'statement-dialog', 'statement-view', 'statement-close',
+    'statement-dialog', 'statement-view', 'statement-close', 'blocked-box', 'blocked-list',
     'main', 'room-groups', 'rooms-refresh', 'room-create', 'conversation-list', 'conv-empty',
     'thread-title', 'thread-topic', 'thread-actions', 'messages-wrap', 'load-more', 'message-list',
     'thread-empty', 'composer', 'message-input', 'send-button', 'char-count', 'composer-hint',
@@ -351,6 +355,8 @@ function teardown() {
   });
   for (const k of ['joined', 'convs', 'threads', 'members', 'pending', 'moderation', 'blocked']) S[k].clear();
   S.outcomes = [];
+  S.blockedNames = {};
+  el.blockedList.replaceChildren();
   el.notices.replaceChildren();
   el.offlineBanner.hidden = true;
   el.requestsButton.hidden = true;
@@ -924,7 +930,22 @@ function roomItem(r) {
 
 const incomingRequests = () => [...S.convs.values()].filter((c) => c.status === 'pending' && c.incoming);
 
+function renderBlocked() {
+  const ids = [...S.blocked];
+  el.blockedBox.hidden = ids.length === 0;
+  el.blockedList.replaceChildren(...ids.map((id) => {
+    const name = S.blockedNames[id] || '?';
+    return h('li', { class: 'conv-item', 'data-testid': 'blocked-item', 'data-session-id': id },
+      h('span', { class: 'room-name' }, name),
+      h('button', {
+        type: 'button', class: 'btn btn-small btn-ghost', 'data-testid': 'blocked-unblock',
+        'aria-label': t('unblock.aria', { name }), onclick: () => unblockSession({ sessionId: id, nickname: name }),
+      }, t('unblock')));
+  }));
+}
+
 function renderConvs() {
+  renderBlocked();
   const requests = incomingRequests();
   const convs = [...S.convs.values()].filter((c) => !(c.status === 'pending' && c.incoming));
   el.convEmpty.hidden = convs.length > 0;
@@ -1604,6 +1625,7 @@ async function blockSession(person, { ask = true } = {}) {
     return;
   }
   S.blocked.add(person.sessionId);
+  S.blockedNames[person.sessionId] = person.nickname || '?';
   note(t('blocked.toast', { name }), 'success');
   afterBlockChange();
 }
@@ -1618,6 +1640,7 @@ async function unblockSession(person) {
     return;
   }
   S.blocked.delete(person.sessionId);
+  delete S.blockedNames[person.sessionId];
   note(t('unblocked.toast', { name }), 'success');
   afterBlockChange();
 }

@@ -185,6 +185,8 @@ export const EN = {
   'block': 'Block',
   'unblock': 'Unblock',
   'blocked.badge': 'blocked',
+  'blockedList.title': 'Blocked people',
+  'unblock.aria': 'Unblock {name}',
   'block.title': 'Block {name}?',
   'block.text': '{name} will no longer be able to contact you and you will no longer see their messages.',
   'blocked.toast': '{name} is blocked.',

@@ -185,6 +185,8 @@ export const FR = {
   'block': 'Bloquer',
   'unblock': 'Débloquer',
   'blocked.badge': 'bloqué·e',
+  'blockedList.title': 'Personnes bloquées',
+  'unblock.aria': 'Débloquer {name}',
   'block.title': 'Bloquer {name} ?',
   'block.text': '{name} ne pourra plus te contacter et tu ne verras plus ses messages.',
   'blocked.toast': '{name} est bloqué·e.',

@@ -185,6 +185,8 @@ export const NL = {
   'block': 'Blokkeren',
   'unblock': 'Deblokkeren',
   'blocked.badge': 'geblokkeerd',
+  'blockedList.title': 'Geblokkeerde personen',
+  'unblock.aria': '{name} deblokkeren',
   'block.title': '{name} blokkeren?',
   'block.text': '{name} kan je niet meer contacteren en je ziet diens berichten niet meer.',
   'blocked.toast': '{name} is geblokkeerd.',

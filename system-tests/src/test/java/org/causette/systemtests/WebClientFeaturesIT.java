@@ -128,8 +128,13 @@ class WebClientFeaturesIT {
             b.until(d -> !d.findElement(By.cssSelector("[data-testid=message-input]")).isEnabled());
             assertTrue(b.testId("composer-hint").getText().contains(other.nickname));
 
-            b.click(By.cssSelector("[data-testid=conversation-unblock]"));
+            var listed = "[data-testid=blocked-people] [data-testid=blocked-item][data-session-id=\"" + other.id + "\"]";
+            assertEquals(other.nickname, b.driver.findElement(By.cssSelector(listed + " .room-name")).getAttribute("textContent"));
+            // unblocked from the side panel's list on a desktop, from the conversation on a phone
+            b.click(By.cssSelector(width == ChatBrowser.DESKTOP ? listed + " [data-testid=blocked-unblock]"
+                    : "[data-testid=conversation-unblock]"));
             b.until(d -> d.findElement(By.cssSelector("[data-testid=message-input]")).isEnabled());
+            b.until(d -> d.findElements(By.cssSelector(listed)).isEmpty());
             var text = "de nouveau joignable " + Platform.marker();
             var sent = other.call("POST", "/conversations/" + conversationId + "/messages", Json.createObjectBuilder()
                     .add("clientMessageId", UUID.randomUUID().toString()).add("text", text).build().toString());
