@@ -953,8 +953,7 @@ function renderConvs() {
   el.requestsBox.hidden = requests.length === 0;
   el.requestList.replaceChildren(...requests.map((c) => convItem(c)));
   el.requestsButton.hidden = requests.length === 0;
-  el.requestsButton.textContent = t('requests.button', { n: requests.length });
-  el.requestsButton.setAttribute('aria-label', t('requests.aria', { n: requests.length }));
+  el.requestsButton.textContent = t('requests.button', { n: requests.length }); // its visible text is its name
   const dot = document.querySelector('[data-dot=rooms]');
   if (dot) dot.hidden = !(requests.length || [...S.threads.values()].some((th) => th.unread > 0));
 }

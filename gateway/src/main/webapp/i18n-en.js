@@ -64,7 +64,6 @@ export const EN = {
   'convs.empty': 'No private conversation. Open a member’s menu to write to them.',
   'requests.title': 'Conversation requests',
   'requests.button': 'Requests: {n}',
-  'requests.aria': '{n} conversation request(s) waiting',
   'thread.welcome': 'Welcome',
   'thread.choose': 'Pick a room in the list to start chatting.',
   'thread.joinToRead': 'Join this room to read the messages and chat.',

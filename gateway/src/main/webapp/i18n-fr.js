@@ -64,7 +64,6 @@ export const FR = {
   'convs.empty': 'Aucune conversation privée. Ouvre le menu d’un membre pour lui écrire.',
   'requests.title': 'Demandes de conversation',
   'requests.button': 'Demandes : {n}',
-  'requests.aria': '{n} demande(s) de conversation en attente',
   'thread.welcome': 'Bienvenue',
   'thread.choose': 'Choisis un salon dans la liste pour commencer à discuter.',
   'thread.joinToRead': 'Rejoins ce salon pour lire les messages et discuter.',
