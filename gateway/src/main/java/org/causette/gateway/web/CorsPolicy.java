@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * CORS header is ever sent. Credentials are not admitted: the API authenticates with a bearer token, not cookies.
  */
 public final class CorsPolicy {
-    static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE";
+    static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Causette-Device";
     static final String EXPOSED_HEADERS = "Retry-After, Location";
     static final String MAX_AGE_SECONDS = "600";
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> HEADERS = Set.of("authorization", "content-type", "accept", "causette-device");
 
     private final Set<String> origins;
