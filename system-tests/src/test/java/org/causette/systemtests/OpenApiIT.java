@@ -62,8 +62,8 @@ class OpenApiIT {
     void everyRouteOfThePublicContractIsDescribedWithItsSchemas() throws IOException {
         assumeTrue(Files.isRegularFile(PUBLIC_API), "no " + PUBLIC_API + " beside the repository");
         var routes = routesIn(PUBLIC_API);
-        // the core and its 1.1 additions name about 30 routes: far fewer means the lines were not recognised
-        assertTrue(routes.size() >= 25, () -> "routes read from PUBLIC-API.md: " + routes);
+        // the core and its 1.1 additions name 21 routes: far fewer means the lines were not recognised
+        assertTrue(routes.size() >= 18, () -> "routes read from PUBLIC-API.md: " + routes);
         assertDescribed(routes);
     }
 
