@@ -11,7 +11,7 @@ home="${ARTEMIS_HOME:-/opt/activemq-artemis}"     # where the official image unp
 ordinal="${POD_NAME##*-}"
 
 "$home/bin/artemis" create "$instance" --force --silent --no-autotune --no-web \
-    --user causette-operator --password "$ARTEMIS_OPERATOR_PASSWORD" --require-login \
+    --user causette-operator --password "$ARTEMIS_OPERATOR_PASSWORD" --role operator --require-login \
     --java-memory "${ARTEMIS_JAVA_MEMORY:-512M}"
 
 # users and roles (PropertiesLoginModule; the files live in the pod's emptyDir only). The role names are those of

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Kubernetes broker's security settings (base/artemis/broker.xml), in a real embedded broker with the users and
- * roles start.sh writes: each workload sends and consumes only its own addresses, nobody but the operator manages.
- * Only what a pod cannot have here is changed: no TLS, no pair, a temporary data directory and a free port.
+ * roles start.sh writes and its TLS acceptor (PEM key store, as cert-manager writes it; a throw-away CA made with
+ * openssl): each workload sends and consumes only its own addresses, nobody but the operator manages, nobody talks
+ * to it in clear. Only what a pod cannot have here is changed: no pair, a temporary data directory, a free port.
  */
 class BrokerRolesTest {
     private static final Path ARTEMIS = Kustomize.K8S.resolve("base/artemis");
@@ -51,7 +52,10 @@ class BrokerRolesTest {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        url = "tcp://127.0.0.1:" + port;
+        var tls = Files.createDirectories(data.resolve("tls"));
+        certificates(tls);
+        url = "tcp://localhost:" + port + "?sslEnabled=true;trustStoreType=PEM;trustStorePath=" + tls.resolve("ca.crt")
+                + ";verifyHost=true;callTimeout=120000;connectionTTL=120000";   // generous: the build machines are busy
         var xml = Files.readString(ARTEMIS.resolve("broker.xml"))
                 .replace("@NAME@", "artemis-0").replace("@NAMESPACE@", "causette")
                 .replace("@SELF_HOST@", "127.0.0.1").replace("@CLUSTER_USER@", "causette-cluster")
@@ -59,8 +63,8 @@ class BrokerRolesTest {
                 .replace("/var/lib/artemis-data", data.toString())
                 .replaceAll("(?s)<connectors>.*?</connectors>", "")
                 .replaceAll("(?s)<cluster-connections>.*?</cluster-connections>", "")
-                .replaceAll("<acceptor name=\"core\">[^<]*</acceptor>",
-                        "<acceptor name=\"core\">" + url + "?protocols=CORE</acceptor>");
+                .replace("tcp://0.0.0.0:61616?", "tcp://127.0.0.1:" + port + "?")
+                .replace("/etc/causette/tls/", tls + "/");
         var config = data.resolve("broker.xml");
         Files.writeString(config, xml);
 
@@ -146,6 +150,15 @@ class BrokerRolesTest {
     }
 
     @Test
+    void aClientInClearIsRefused() {
+        var clear = url.substring(0, url.indexOf('?'));
+        var factory = new ActiveMQConnectionFactory(clear + "?callTimeout=3000;initialConnectAttempts=1", "causette-gateway",
+                "gateway-secret");
+        assertThrows(JMSException.class, () -> factory.createConnection().close());
+        factory.close();
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         var factory = new ActiveMQConnectionFactory(url, "causette-gateway", "guess");
         assertThrows(JMSSecurityException.class, () -> factory.createConnection().close());
@@ -165,6 +178,27 @@ class BrokerRolesTest {
         var message = (TextMessage) session.createConsumer(session.createQueue(queue)).receive(10_000);
         assertNotNull(message, "nothing on " + queue);
         return message.getText();
+    }
+
+    /** A CA and the broker's certificate for localhost, the key and chain in one PEM file like cert-manager's. */
+    private static void certificates(Path dir) throws Exception {
+        Files.writeString(dir.resolve("san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+        openssl(dir, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "1",
+                "-subj", "/CN=test-ca", "-keyout", "ca.key", "-out", "ca.crt");
+        openssl(dir, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=artemis",
+                "-keyout", "tls.key", "-out", "tls.csr");
+        openssl(dir, "x509", "-req", "-in", "tls.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+                "-days", "1", "-extfile", "san.ext", "-out", "tls.crt");
+        Files.writeString(dir.resolve("tls-combined.pem"),
+                Files.readString(dir.resolve("tls.key")) + Files.readString(dir.resolve("tls.crt")));
+    }
+
+    private static void openssl(Path dir, String... args) throws Exception {
+        var command = new ArrayList<>(List.of("openssl"));
+        command.addAll(List.of(args));
+        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), () -> "openssl " + String.join(" ", args) + ": " + output);
     }
 
     /** The workloads start.sh writes a user and a role for, in its own words. */

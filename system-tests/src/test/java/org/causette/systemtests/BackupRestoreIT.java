@@ -37,8 +37,8 @@ class BackupRestoreIT {
 
         try (var store = new Store()) {
             var indexesBefore = indexes(store);
-            assertTrue(indexesBefore.keySet().stream().anyMatch(ns -> ns.endsWith("_messaging")
-                    || ns.contains("_messaging.")), "the messaging database is part of the stack: " + indexesBefore);
+            assertTrue(indexesBefore.keySet().stream().anyMatch(ns -> ns.contains("_messaging.")),
+                    "the messaging database is part of the stack: " + indexesBefore);
             var backup = temp.resolve("backup");
 
             Launcher.run("backup", backup.toString());
