@@ -20,6 +20,8 @@ import com.mongodb.client.MongoClients;
  * URI's password and the documents never reach the output. Exit 0 done, 1 failed, 2 usage.
  */
 public final class BackupCommand {
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.mongodb.driver");
     static final String USAGE = """
             usage: backup <dir>            dump every database <prefix>_* into <dir> (new or empty)
                    restore [--drop] <dir>  put a backup back (refuses non-empty collections without --drop)
@@ -30,7 +32,7 @@ public final class BackupCommand {
     }
 
     public static void main(String[] args) {
-        Logger.getLogger("org.mongodb.driver").setLevel(Level.WARNING);
+        DRIVER_LOG.setLevel(Level.WARNING);
         System.exit(run(List.of(args), System.getenv(), System.out, System.err));
     }
 
