@@ -63,8 +63,8 @@ final class Kustomize {
         String version;
         try {
             version = run("kubectl", "version", "--client", "-o", "json");
-        } catch (IllegalStateException e) {
-            return "kubectl is not on the PATH: the Kubernetes manifests are not checked (" + e.getMessage() + ")";
+        } catch (IllegalStateException | AssertionError e) {
+            return "no working kubectl on the PATH: the Kubernetes manifests are not checked (" + e.getMessage() + ")";
         }
         var major = KUSTOMIZE_MAJOR.matcher(version);
         if (!major.find() || Integer.parseInt(major.group(1)) < 5) {

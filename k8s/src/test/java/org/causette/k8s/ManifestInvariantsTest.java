@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,14 +43,19 @@ class ManifestInvariantsTest {
     private static final Set<String> READINESS_ONLY = Set.of("artemis");
     private static final Map<Path, Manifests> RENDERED = new ConcurrentHashMap<>();
 
-    static Stream<Manifests> overlays() throws IOException {
-        return Kustomize.overlays().stream().map(o -> RENDERED.computeIfAbsent(o,
-                p -> new Manifests(p.getFileName().toString(), Kustomize.render(p))));
+    /** The overlays by name; each test renders its own (cached), so a missing kubectl skips it with the reason. */
+    static Stream<Named<Path>> overlays() throws IOException {
+        return Kustomize.overlays().stream().map(o -> Named.of(o.getFileName().toString(), o));
+    }
+
+    private static Manifests rendered(Path overlay) {
+        return RENDERED.computeIfAbsent(overlay, p -> new Manifests(p.getFileName().toString(), Kustomize.render(p)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyContainerHasRequestsAndLimits(Manifests m) {
+    void everyContainerHasRequestsAndLimits(Path overlay) {
+        var m = rendered(overlay);
         for (var o : m.ofKind("Deployment", "StatefulSet", "Job", "CronJob")) {
             for (var c : allContainers(o)) {
                 var resources = map(c, "resources");
@@ -65,7 +71,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyPodRunsNonRootWithNothingToEscalate(Manifests m) {
+    void everyPodRunsNonRootWithNothingToEscalate(Path overlay) {
+        var m = rendered(overlay);
         for (var o : m.ofKind("Deployment", "StatefulSet", "Job", "CronJob")) {
             var pod = map(podSpec(o), "securityContext");
             assertEquals(Boolean.TRUE, pod.get("runAsNonRoot"), () -> m + " " + id(o) + ": runAsNonRoot");
@@ -85,7 +92,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void libertyServersAreProbedOnTheirHealthEndpointsAndEveryContainerOnReadiness(Manifests m) {
+    void libertyServersAreProbedOnTheirHealthEndpointsAndEveryContainerOnReadiness(Path overlay) {
+        var m = rendered(overlay);
         for (var o : m.workloads()) {
             for (var c : containers(o)) {
                 var where = m + " " + id(o) + "/" + c.get("name");
@@ -105,7 +113,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void noImageFloats(Manifests m) {
+    void noImageFloats(Path overlay) {
+        var m = rendered(overlay);
         var images = new ArrayList<String>();
         for (var o : m.ofKind("Deployment", "StatefulSet", "Job", "CronJob")) {
             allContainers(o).forEach(c -> images.add((String) c.get("image")));
@@ -120,7 +129,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void ingressIsDeniedByDefaultAndEveryPodIsOpenedByAPolicy(Manifests m) {
+    void ingressIsDeniedByDefaultAndEveryPodIsOpenedByAPolicy(Path overlay) {
+        var m = rendered(overlay);
         var policies = m.ofKind("NetworkPolicy");
         assertTrue(policies.stream().anyMatch(p -> map(map(p, "spec"), "podSelector").isEmpty()
                         && ((List<?>) map(p, "spec").get("policyTypes")).contains("Ingress")
@@ -134,7 +144,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void theGatewaysManagementPortIsOpenToPrometheusOnlyAndInNoService(Manifests m) {
+    void theGatewaysManagementPortIsOpenToPrometheusOnlyAndInNoService(Path overlay) {
+        var m = rendered(overlay);
         var gateway = m.named("StatefulSet", "gateway");
         var management = containers(gateway).get(0).get("ports") instanceof List<?> ports ? ports.stream()
                 .map(p -> (Map<?, ?>) p).filter(p -> "management".equals(p.get("name")))
@@ -167,7 +178,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void onlyThePublicPathsAreRoutedAndNoIngressRemains(Manifests m) {
+    void onlyThePublicPathsAreRoutedAndNoIngressRemains(Path overlay) {
+        var m = rendered(overlay);
         assertTrue(m.ofKind("Ingress").isEmpty(), m + ": an Ingress remains");
         var routes = m.ofKind("HTTPRoute");
         assertFalse(routes.isEmpty(), m + ": no HTTPRoute");
@@ -208,7 +220,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyScalableWorkloadHasAnAutoscalerAndABudgetThatAgree(Manifests m) {
+    void everyScalableWorkloadHasAnAutoscalerAndABudgetThatAgree(Path overlay) {
+        var m = rendered(overlay);
         var autoscalers = m.ofKind("HorizontalPodAutoscaler");
         var budgets = m.ofKind("PodDisruptionBudget");
         for (var o : m.workloads()) {
@@ -244,7 +257,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyWorkloadIsScrapedAndTheAlertsThatPageExist(Manifests m) {
+    void everyWorkloadIsScrapedAndTheAlertsThatPageExist(Path overlay) {
+        var m = rendered(overlay);
         var monitors = m.ofKind("PodMonitor");
         for (var o : m.workloads()) {
             assertTrue(monitors.stream().anyMatch(p -> selects(map(p, "spec").get("selector") instanceof Map<?, ?> s
@@ -268,7 +282,8 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void eachServiceReachesMongoDBAndTheBrokerAsItsOwnUserOverTls(Manifests m) {
+    void eachServiceReachesMongoDBAndTheBrokerAsItsOwnUserOverTls(Path overlay) {
+        var m = rendered(overlay);
         var mongoUsers = new HashSet<String>();
         var brokerUsers = new HashSet<String>();
         for (var o : m.workloads()) {
