@@ -149,6 +149,30 @@ class BrokerRolesTest {
         assertEquals(4, count, "the operator sees every parked message");
     }
 
+    /**
+     * The JMX exporter rules the broker image runs (artemis/jmx-exporter.yaml), against this broker's MBeans: the
+     * series the alerts and the dashboard read exist, with the queue as a label.
+     */
+    @Test
+    void theExporterRulesGiveTheSeriesTheAlertsRead() throws Exception {
+        var gateway = session("gateway");
+        gateway.createProducer(gateway.createQueue("causette.moderation.identification"))
+                .send(gateway.createTextMessage("observed"));
+
+        var registry = new io.prometheus.metrics.model.registry.PrometheusRegistry();
+        new io.prometheus.jmx.JmxCollector(ARTEMIS.resolve("jmx-exporter.yaml").toFile()).register(registry);
+        var text = new java.io.ByteArrayOutputStream();
+        new io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter(false).write(text, registry.scrape());
+        var metrics = text.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertTrue(Pattern.compile("(?m)^artemis_queue_messages\\{[^}]*queue=\"causette\\.moderation\\.identification\"[^}]*} [1-9]")
+                .matcher(metrics).find(), metrics);
+        for (var series : List.of("artemis_queue_messages{", "queue=\"causette.dlq\"", "artemis_queue_consumers{",
+                "artemis_queue_messages_killed_total{", "artemis_broker_diskstoreusage{", "artemis_broker_active{")) {
+            assertTrue(metrics.contains(series), () -> series + " missing from:\n" + metrics);
+        }
+    }
+
     @Test
     void aClientInClearIsRefused() {
         var clear = url.substring(0, url.indexOf('?'));
