@@ -36,7 +36,7 @@ public final class Dump {
     }
 
     public Manifest run(String prefix, Path dir) throws IOException {
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || holdsFiles(dir))) {
             throw new IllegalArgumentException(dir + " exists and is not an empty directory");
         }
         BackupFiles.createPrivateDirectory(dir);
@@ -54,6 +54,12 @@ public final class Dump {
         var manifest = new Manifest(Instant.now(), List.copyOf(dumps));
         BackupFiles.writeManifest(dir, manifest);
         return manifest;
+    }
+
+    private static boolean holdsFiles(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        }
     }
 
     private CollectionDump dump(MongoDatabase db, String collection, Path dir) throws IOException {
