@@ -25,14 +25,22 @@ function parseRetryAfter(value) {
 }
 
 /**
- * request('POST', '/sessions', { body, token, headers })
+ * request('POST', '/sessions', { body, token, headers, timeout })
  * Resolves with the parsed JSON body (or null for 204), rejects with ApiError.
  */
-export async function request(method, path, { body, token, headers = {}, signal } = {}) {
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+export async function request(method, path, { body, token, headers = {}, signal, timeout = 0 } = {}) {
   const h = { Accept: 'application/json, application/problem+json', ...headers };
   if (body !== undefined) h['Content-Type'] = 'application/json';
   if (token) h.Authorization = `Bearer ${token}`;
+  // With a timeout (ms), a hanging server answers 'timeout' (status 0) rather than leaving the caller waiting.
+  const ctl = new AbortController();
+  let timedOut = false;
+  const timer = timeout > 0 ? setTimeout(() => { timedOut = true; ctl.abort(); }, timeout) : null;
+  if (signal) signal.addEventListener('abort', () => ctl.abort(), { once: true });
   let res;
+  let text = '';
   try {
     res = await fetch(API_BASE + path, {
       method,
@@ -40,19 +48,20 @@ export async function request(method, path, { body, token, headers = {}, signal 
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
-      signal,
+      signal: ctl.signal,
     });
+    if (res.status !== 204) text = await res.text();
   } catch (e) {
+    if (timedOut) throw new ApiError(0, { code: 'timeout', title: 'Timeout' });
     if (e && e.name === 'AbortError') throw e;
     throw new ApiError(0, { code: 'network', title: 'Réseau indisponible' });
+  } finally {
+    clearTimeout(timer);
   }
   const type = res.headers.get('Content-Type') || '';
   let data = null;
-  if (res.status !== 204) {
-    const text = await res.text().catch(() => '');
-    if (text && /json/i.test(type)) {
-      try { data = JSON.parse(text); } catch { data = null; }
-    }
+  if (text && /json/i.test(type)) {
+    try { data = JSON.parse(text); } catch { data = null; }
   }
   if (!res.ok) {
     const problem = data && typeof data === 'object' && !Array.isArray(data) ? data : { status: res.status };
@@ -63,6 +72,7 @@ export async function request(method, path, { body, token, headers = {}, signal 
 
 const MESSAGES = {
   'network': 'Impossible de joindre Causette. Vérifie ta connexion puis réessaie.',
+  'timeout': 'Causette ne répond pas. Vérifie ta connexion puis réessaie.',
   'nickname-taken': 'Ce pseudo est déjà utilisé en ce moment. Choisis-en un autre.',
   'nickname-rejected': 'Ce pseudo n’est pas accepté : il enfreint les règles de Causette. Choisis-en un autre.',
   'invalid-nickname': 'Pseudo invalide : 2 à 24 caractères, lettres, chiffres, « _ », « - » ou « . ».',

@@ -1,9 +1,14 @@
 // Causette – the real-time stream (WebSocket) with ping, watchdog and reconnect.
 // URL: ws(s)://<same host>/api/v1/stream?ticket=<one-time ticket>: the token never travels in a URL.
 
-const PING_EVERY_MS = 25_000;
-const SILENCE_LIMIT_MS = 65_000; // no frame at all (not even pong) for that long: reconnect
-const BACKOFF_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+// A stream is known dead within seconds, not at the next ping: every frame sent (a message, or a ping after
+// IDLE_PING_MS without any frame from the server) must be followed by some frame (ack, pong, …) within
+// REPLY_TIMEOUT_MS; an upgrade must complete within OPEN_TIMEOUT_MS; the browser's offline event closes at once.
+const CHECK_EVERY_MS = 1000;
+const IDLE_PING_MS = 10_000;
+const REPLY_TIMEOUT_MS = 5000;
+const OPEN_TIMEOUT_MS = 8000;
+const BACKOFF_MS = [1000, 2000, 4000, 8000, 15000];
 
 export class Stream {
   /**
@@ -11,7 +16,7 @@ export class Stream {
    * @param {() => string|null} o.getToken
    * @param {() => Promise<string>} o.getTicket        a one-time stream ticket (rejects with the API error)
    * @param {(ev: object) => void} o.onEvent            every server frame, parsed
-   * @param {(state: string, info?: object) => void} o.onState  connecting|open|waiting|closed
+   * @param {(state: string, info?: object) => void} o.onState  connecting|open|waiting|offline|closed
    * @param {() => Promise<'ok'|'unauthorized'|'unknown'>} o.checkAuth  called after an unexpected close
    * @param {() => void} o.onUnauthorized
    */
@@ -29,8 +34,15 @@ export class Stream {
     this.timer = null;
     this.pingTimer = null;
     this.lastFrameAt = 0;
+    this.awaitingSince = 0; // when a frame was sent that no server frame has followed yet (0: none)
     this.openedOnce = false;
     this._online = () => { if (!this.stopped && !this.isOpen) this.reconnectNow(); };
+    this._offline = () => {
+      if (this.stopped) return;
+      clearTimeout(this.timer);
+      if (this.ws) this._drop('offline');
+      this.onState('offline');
+    };
   }
 
   get isOpen() { return !!this.ws && this.ws.readyState === WebSocket.OPEN; }
@@ -44,12 +56,14 @@ export class Stream {
     if (!this.stopped) return;
     this.stopped = false;
     window.addEventListener('online', this._online);
+    window.addEventListener('offline', this._offline);
     this._connect();
   }
 
   stop() {
     this.stopped = true;
     window.removeEventListener('online', this._online);
+    window.removeEventListener('offline', this._offline);
     clearTimeout(this.timer);
     this._stopPing();
     if (this.ws) {
@@ -62,6 +76,7 @@ export class Stream {
   }
 
   reconnectNow() {
+    if (this.stopped) return;
     clearTimeout(this.timer);
     this.attempt = 0;
     if (this.ws) { try { this.ws.close(); } catch { /* ignore */ } } else this._connect();
@@ -70,7 +85,21 @@ export class Stream {
   /** Sends one JSON frame; false when the socket is not open (caller falls back to REST). */
   send(obj) {
     if (!this.isOpen) return false;
-    try { this.ws.send(JSON.stringify(obj)); return true; } catch { return false; }
+    try {
+      this.ws.send(JSON.stringify(obj));
+      if (!this.awaitingSince) this.awaitingSince = Date.now();
+      return true;
+    } catch { return false; }
+  }
+
+  /** Forgets a socket that is dead or unwanted, and reports the loss like a close (reconnect with backoff). */
+  _drop(reason) {
+    const ws = this.ws;
+    if (!ws) return;
+    this.ws = null;
+    this._stopPing();
+    ws.onopen = ws.onmessage = ws.onclose = ws.onerror = null;
+    try { ws.close(4000, reason); } catch { /* ignore */ }
   }
 
   async _connect() {
@@ -93,17 +122,23 @@ export class Stream {
     try { ws = new WebSocket(this.url(ticket)); } catch { this._scheduleReconnect(); return; }
     this.ws = ws;
     let opened = false;
+    const openTimer = setTimeout(() => {
+      if (this.ws === ws && !opened) { this._drop('open-timeout'); this._scheduleReconnect(); }
+    }, OPEN_TIMEOUT_MS);
     ws.onopen = () => {
+      clearTimeout(openTimer);
       opened = true;
       const reconnected = this.openedOnce;
       this.openedOnce = true;
       this.attempt = 0;
       this.lastFrameAt = Date.now();
+      this.awaitingSince = 0;
       this._startPing();
       this.onState('open', { reconnected });
     };
     ws.onmessage = (e) => {
       this.lastFrameAt = Date.now();
+      this.awaitingSince = 0;
       if (typeof e.data !== 'string') return;
       let ev;
       try { ev = JSON.parse(e.data); } catch { return; }
@@ -111,6 +146,7 @@ export class Stream {
     };
     ws.onerror = () => { /* onclose follows */ };
     ws.onclose = async (e) => {
+      clearTimeout(openTimer);
       if (this.ws !== ws) return;
       this.ws = null;
       this._stopPing();
@@ -133,11 +169,13 @@ export class Stream {
   _giveUp() {
     this.stopped = true;
     window.removeEventListener('online', this._online);
+    window.removeEventListener('offline', this._offline);
     this.onState('closed');
   }
 
   _scheduleReconnect() {
     if (this.stopped) return;
+    if (navigator.onLine === false) { this.onState('offline'); return; } // the online event reconnects
     const base = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)];
     const delay = Math.round(base * (0.8 + Math.random() * 0.4));
     this.attempt += 1;
@@ -150,12 +188,14 @@ export class Stream {
     this._stopPing();
     this.pingTimer = setInterval(() => {
       if (!this.isOpen) return;
-      if (Date.now() - this.lastFrameAt > SILENCE_LIMIT_MS) {
-        try { this.ws.close(4000, 'silent'); } catch { /* ignore */ }
+      const now = Date.now();
+      if (this.awaitingSince && now - this.awaitingSince > REPLY_TIMEOUT_MS) {
+        this._drop('no-reply');
+        this._scheduleReconnect();
         return;
       }
-      this.send({ type: 'ping' });
-    }, PING_EVERY_MS);
+      if (now - this.lastFrameAt > IDLE_PING_MS && !this.awaitingSince) this.send({ type: 'ping' });
+    }, CHECK_EVERY_MS);
   }
 
   _stopPing() { clearInterval(this.pingTimer); this.pingTimer = null; }

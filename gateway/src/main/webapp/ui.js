@@ -56,11 +56,11 @@ export function safeUrl(u) {
 }
 
 /** Transient message in the polite live region (#toasts). kind: info|success|error */
-export function toast(text, kind = 'info', ms = 5000) {
+export function toast(text, kind = 'info', ms = 5000, closeLabel = 'Fermer') {
   const box = document.getElementById('toasts');
   if (!box) return;
   const t = h('div', { class: `toast toast-${kind}`, 'data-testid': 'toast', 'data-kind': kind }, text);
-  const close = h('button', { type: 'button', class: 'toast-close', 'aria-label': 'Fermer', onclick: () => t.remove() }, '×');
+  const close = h('button', { type: 'button', class: 'toast-close', 'aria-label': closeLabel, onclick: () => t.remove() }, '×');
   t.append(close);
   box.append(t);
   setTimeout(() => t.remove(), ms);

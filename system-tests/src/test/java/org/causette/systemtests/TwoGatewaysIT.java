@@ -39,6 +39,53 @@ class TwoGatewaysIT {
         Launcher.run(secondGateway(), "stop", "gateway");
     }
 
+    /**
+     * Sessions per address (60 a minute in the test stack) counted across gateways: 40 through one, then the other
+     * opens 20 and refuses the next, instead of giving the address a budget of its own.
+     */
+    @Test
+    void anAddressSpreadingRequestsOverTheGatewaysGetsItsBudgetOnce() {
+        var address = Platform.newAddress();
+        awaitFreshMinute();
+        for (int i = 0; i < 40; i++) {
+            assertEquals(201, openSession(Platform.URL, address), "session " + i + " through the first gateway");
+        }
+        pause(4_000); // a few syncs of the shared counts (every second)
+        int second = 0;
+        while (second <= 60 && openSession(SECOND, address) == 201) {
+            second++;
+        }
+        assertEquals(20, second, "sessions the second gateway opened for an address that used 40 of 60 elsewhere");
+        pause(3_000);
+        assertEquals(429, openSession(Platform.URL, address), "the first gateway knows the budget is spent too");
+    }
+
+    /** The counts are per minute of wall-clock time: start early in one, so the 60 sessions fall in the same. */
+    private static void awaitFreshMinute() {
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 20_000) {
+            pause(60_000 - intoMinute + 500);
+        }
+    }
+
+    private static int openSession(String gateway, String address) {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(gateway + "/api/v1/sessions"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", address)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(jakarta.json.Json.createObjectBuilder()
+                        .add("nickname", Platform.nickname("Gwl")).add("age", 30).build().toString()))
+                .build();
+        try {
+            return Platform.HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aStreamTicketMadeThroughOneGatewayOpensAStreamAtTheOtherOnce() {
         var chatter = Chatter.adult("Gwt");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -116,7 +117,7 @@ class WebClientIT {
         assertEquals(201, opened.status(), opened::toString);
         var conversation = "[data-testid=conversation-item][data-conversation-id=\"" + opened.object().getString("id")
                 + "\"]";
-        waitFor(By.cssSelector(conversation + " [data-testid=conversation-accept]")).click();
+        click(By.cssSelector(conversation + " [data-testid=conversation-accept]"));
         waitFor(By.cssSelector(conversation + "[data-status=accepted]"));
 
         var text = "tu te souviens de moi ? " + Platform.marker();
@@ -124,11 +125,11 @@ class WebClientIT {
                 Json.createObjectBuilder().add("clientMessageId", UUID.randomUUID().toString())
                         .add("text", text).build().toString());
         assertEquals(202, sent.status(), sent::toString);
-        browser.findElement(By.cssSelector(conversation + " [data-testid=conversation-open]")).click();
+        click(By.cssSelector(conversation + " [data-testid=conversation-open]"));
         awaitShown(text, true);
 
         browser.navigate().refresh();
-        waitFor(By.cssSelector(conversation + " [data-testid=conversation-open]")).click();
+        click(By.cssSelector(conversation + " [data-testid=conversation-open]"));
         awaitShown(text, true);
     }
 
@@ -141,16 +142,27 @@ class WebClientIT {
         waitFor(By.cssSelector("[data-testid=user-nickname]"));
         assertEquals(nickname, testId("user-nickname").getText());
 
-        var room = waitFor(By.cssSelector("[data-testid=room-item][data-room-id=" + roomId + "]"));
-        room.findElement(By.cssSelector("[data-testid=join-button]")).click();
-        waitFor(By.cssSelector("[data-testid=room-item][data-room-id=" + roomId + "][data-joined=true]"))
-                .findElement(By.cssSelector("[data-testid=room-open]")).click();
+        click(By.cssSelector("[data-testid=room-item][data-room-id=" + roomId + "] [data-testid=join-button]"));
+        click(By.cssSelector("[data-testid=room-item][data-room-id=" + roomId + "][data-joined=true] [data-testid=room-open]"));
         return nickname;
     }
 
     private void awaitShown(String text, boolean shown) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> shown == d.findElements(
                 By.cssSelector("[data-testid=message-item]")).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** Clicks once the element is there; the lists are drawn again as events arrive, so a found element may go stale. */
+    private void click(By selector) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    var e = d.findElement(selector);
+                    if (!e.isDisplayed()) {
+                        return false;
+                    }
+                    e.click();
+                    return true;
+                });
     }
 
     private WebElement testId(String id) {

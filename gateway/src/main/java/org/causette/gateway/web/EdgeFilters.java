@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.EnumSet;
 
 /**
- * Registers {@link RequestGuard} ahead of every declared filter (annotated filters have no defined order; a filter
- * added here with isMatchAfter=false runs before all of them).
+ * Registers {@link RequestGuard}, then {@link CorsFilter}, ahead of every declared filter (annotated filters have no
+ * defined order; filters added here with isMatchAfter=false run before all of them, in the order added).
  */
 @WebListener
 public class EdgeFilters implements ServletContextListener {
@@ -25,5 +25,9 @@ public class EdgeFilters implements ServletContextListener {
         var guard = event.getServletContext().addFilter("requestGuard", new RequestGuard(admission));
         guard.setAsyncSupported(true);
         guard.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        var cors = event.getServletContext().addFilter("cors", new CorsFilter(CorsPolicy.of(
+                config.getOptionalValue("causette.gateway.cors.origins", String.class).orElse(""))));
+        cors.setAsyncSupported(true);
+        cors.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     }
 }

@@ -6,24 +6,33 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The platform's abuse limits, each configurable under {@code causette.gateway.rate.*}. */
+/**
+ * The platform's abuse limits, each configurable under {@code causette.gateway.rate.*}: a token bucket per key on this
+ * gateway (bursts), and the same budget counted across all gateways ({@link SharedLimit}, per minute for the
+ * per-second message limit).
+ */
 @ApplicationScoped
 public class RateLimits {
+    private static final Duration MIN_SHARED_WINDOW = Duration.ofMinutes(1);
 
     @Inject
     Config config;
 
-    private RateLimiter sessionsPerAddress;
-    private RateLimiter sessionsPerDevice;
-    private RateLimiter messages;
-    private RateLimiter joins;
-    private RateLimiter conversationRequests;
-    private RateLimiter reports;
-    private RateLimiter staffLogins;
-    private RateLimiter invitations;
-    private RateLimiter roomCreations;
-    private RateLimiter renewals;
+    private final List<SharedLimit> shared = new ArrayList<>();
+
+    private Limit sessionsPerAddress;
+    private Limit sessionsPerDevice;
+    private Limit messages;
+    private Limit joins;
+    private Limit conversationRequests;
+    private Limit reports;
+    private Limit staffLogins;
+    private Limit invitations;
+    private Limit roomCreations;
+    private Limit renewals;
 
     @PostConstruct
     void init() {
@@ -39,8 +48,18 @@ public class RateLimits {
         renewals = limiter("renewals-per-hour", Duration.ofHours(1));
     }
 
-    private RateLimiter limiter(String name, Duration period) {
-        return new RateLimiter(config.getValue("causette.gateway.rate." + name, Integer.class), period);
+    private Limit limiter(String name, Duration period) {
+        int capacity = config.getValue("causette.gateway.rate." + name, Integer.class);
+        var window = period.compareTo(MIN_SHARED_WINDOW) < 0 ? MIN_SHARED_WINDOW : period;
+        var across = new SharedLimit(name, capacity * (window.toMillis() / period.toMillis()), window,
+                config.getValue("causette.gateway.rate.gateways", Integer.class), System::currentTimeMillis);
+        shared.add(across);
+        return new Limit(new RateLimiter(capacity, period), across);
+    }
+
+    /** The limits counted across gateways, for the sync with the shared store. */
+    public List<SharedLimit> shared() {
+        return List.copyOf(shared);
     }
 
     public void newSession(String addressHash, String deviceHash) {
@@ -78,5 +97,12 @@ public class RateLimits {
 
     public void renewal(String sessionId) {
         renewals.acquire(sessionId);
+    }
+
+    private record Limit(RateLimiter here, SharedLimit everywhere) {
+        void acquire(String key) {
+            here.acquire(key);
+            everywhere.acquire(key);
+        }
     }
 }

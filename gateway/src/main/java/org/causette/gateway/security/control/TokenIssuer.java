@@ -46,15 +46,17 @@ public class TokenIssuer {
                 payload.add(name, value);
             }
         });
-        var header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
+        var signer = keys.signing();
+        var header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", signer.keyId())
+                .build();
         var signingInput = encode(header.toString()) + "." + encode(payload.build().toString());
-        return signingInput + "." + BASE64URL.encodeToString(sign(signingInput));
+        return signingInput + "." + BASE64URL.encodeToString(sign(signingInput, signer.key()));
     }
 
-    private byte[] sign(String signingInput) {
+    private static byte[] sign(String signingInput, java.security.PrivateKey key) {
         try {
             var signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.privateKey());
+            signature.initSign(key);
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signature.sign();
         } catch (GeneralSecurityException e) {

@@ -39,8 +39,10 @@ public class TokenVerifier {
             if (!"RS256".equals(header.getString("alg", ""))) {
                 throw new Unauthenticated("The token is not signed as expected.");
             }
+            var key = keys.verifying(header.getString("kid", null))
+                    .orElseThrow(() -> new Unauthenticated("The token was signed with an unknown key."));
             var signature = Signature.getInstance("SHA256withRSA");
-            signature.initVerify(keys.publicKey());
+            signature.initVerify(key);
             signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
             if (!signature.verify(BASE64URL.decode(parts[2]))) {
                 throw new Unauthenticated("The token signature is invalid.");
