@@ -1,4 +1,4 @@
-// Connected directly to mongodb-0. Initiates rs0 with MONGODB_MEMBERS members (3) unless it already exists.
+// Connected directly to the first member. Initiates rs0 with the members of CAUSETTE_MONGODB_HOSTS unless it exists.
 const admin = db.getSiblingDB('admin');
 admin.auth(process.env.MONGO_ROOT_USERNAME, process.env.MONGO_ROOT_PASSWORD);
 
@@ -13,15 +13,10 @@ try {
 if (initiated) {
   print('replica set rs0 already initiated');
 } else {
-  const ns = process.env.POD_NAMESPACE;
-  const count = parseInt(process.env.MONGODB_MEMBERS || '3', 10);
+  const hosts = process.env.CAUSETTE_MONGODB_HOSTS.split(',');
   rs.initiate({
     _id: 'rs0',
-    members: [...Array(count).keys()].map(i => ({
-      _id: i,
-      host: `mongodb-${i}.mongodb.${ns}.svc:27017`,
-      priority: i === 0 ? 2 : 1
-    }))
+    members: hosts.map((host, i) => ({ _id: i, host, priority: i === 0 ? 2 : 1 }))
   });
-  print('replica set rs0 initiated');
+  print(`replica set rs0 initiated with ${hosts.length} members`);
 }

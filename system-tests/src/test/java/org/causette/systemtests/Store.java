@@ -25,6 +25,16 @@ public final class Store implements AutoCloseable {
         return client.getDatabase(prefix + "_" + service);
     }
 
+    /** The names of this run's databases ({@code <prefix>_<service>}). */
+    public java.util.List<String> databaseNames() {
+        return client.listDatabaseNames().into(new java.util.ArrayList<String>()).stream()
+                .filter(name -> name.startsWith(prefix + "_")).sorted().toList();
+    }
+
+    public MongoDatabase databaseNamed(String name) {
+        return client.getDatabase(name);
+    }
+
     @Override
     public void close() {
         client.close();
