@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The restore procedure of k8s/README.md, run for real: data written through the gateway survives
  * {@code ./causette backup}, the loss of every database and {@code ./causette restore}; the same session keeps working.
+ * Runs in the fault-tests execution: it drops every database of the platform under test.
  */
-class BackupRestoreIT {
+class BackupRestoreFaultIT {
     @TempDir
     Path temp;
 
