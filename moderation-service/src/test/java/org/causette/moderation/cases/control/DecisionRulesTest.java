@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
+import java.util.List;
+import org.causette.moderation.cases.entity.Decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -73,6 +75,52 @@ class DecisionRulesTest {
         assertTrue(DecisionAction.BAN.sanctionsSession() && DecisionAction.BAN.restricts());
         assertTrue(DecisionAction.REMOVE_MESSAGE.actsOnMessage() && DecisionAction.REMOVE_MESSAGE.restricts());
         assertTrue(!DecisionAction.APPROVE_MESSAGE.restricts() && !DecisionAction.DISMISS.restricts());
+    }
+
+    @Test
+    void severalActionsPutTheMessageFirst() {
+        var cut = DecisionRules.validateAll(new DecisionRequest(null, null, " Insultes ", "terms:4.2", List.of(
+                new DecisionRequest.Step("mute", 60L), new DecisionRequest.Step("remove-message", null))));
+        assertEquals(List.of(DecisionAction.REMOVE_MESSAGE, DecisionAction.MUTE), cut.stream().map(Decision::action).toList());
+        assertEquals(60L, cut.get(1).durationMinutes());
+        assertTrue(cut.stream().allMatch(d -> "Insultes".equals(d.reason()) && "terms:4.2".equals(d.ground())));
+    }
+
+    @Test
+    void oneActionInAListOrAlone() {
+        assertEquals(List.of(DecisionAction.WARN), DecisionRules.validateAll(new DecisionRequest(null, null, "r",
+                "terms:1", List.of(new DecisionRequest.Step("warn", null)))).stream().map(Decision::action).toList());
+        assertEquals(List.of(DecisionAction.BAN), DecisionRules.validateAll(new DecisionRequest("ban", null, "r",
+                "terms:1")).stream().map(Decision::action).toList());
+    }
+
+    @Test
+    void refusedCombinations() {
+        assertAllField("actions", new DecisionRequest("warn", null, "r", "terms:1",
+                List.of(new DecisionRequest.Step("mute", 5L))));
+        assertAllField("actions", new DecisionRequest(null, null, "r", "terms:1", List.of()));
+        assertAllField("actions", new DecisionRequest(null, null, "r", "terms:1", List.of(
+                new DecisionRequest.Step("remove-message", null), new DecisionRequest.Step("warn", null),
+                new DecisionRequest.Step("kick", null))));
+        assertAllField("actions", new DecisionRequest(null, null, "r", "terms:1", List.of(
+                new DecisionRequest.Step("warn", null), new DecisionRequest.Step("ban", null))));
+        assertAllField("actions", new DecisionRequest(null, null, "r", "terms:1", List.of(
+                new DecisionRequest.Step("remove-message", null), new DecisionRequest.Step("approve-message", null))));
+        assertAllField("actions", new DecisionRequest(null, null, "r", "terms:1", List.of(
+                new DecisionRequest.Step("dismiss", null), new DecisionRequest.Step("warn", null))));
+        assertAllField("actions[1].durationMinutes", new DecisionRequest(null, null, "r", "terms:1", List.of(
+                new DecisionRequest.Step("remove-message", null), new DecisionRequest.Step("mute", null))));
+        assertAllField("actions[0].action", new DecisionRequest(null, null, "r", "terms:1", List.of(
+                new DecisionRequest.Step("delete", null))));
+        assertAllField("reason", new DecisionRequest(null, null, " ", "terms:1", List.of(
+                new DecisionRequest.Step("remove-message", null), new DecisionRequest.Step("warn", null))));
+    }
+
+    private static void assertAllField(String field, DecisionRequest request) {
+        var e = assertThrows(ProblemException.class, () -> DecisionRules.validateAll(request));
+        assertEquals(400, e.status());
+        assertEquals("invalid-field", e.code());
+        assertTrue(e.getMessage().startsWith(field + ":"), e.getMessage());
     }
 
     private static void assertField(String field, DecisionRequest request) {
