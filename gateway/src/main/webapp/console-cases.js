@@ -28,6 +28,7 @@ export function initCases({ onHold }) {
   $('case-filters').addEventListener('submit', (e) => e.preventDefault());
   $('refresh-cases').addEventListener('click', () => loadCases());
   $('decision-form').addEventListener('change', onChoice);
+  $('decision-form').addEventListener('input', onChoice);
   $('decision-form').addEventListener('submit', onDecision);
 }
 

@@ -49,7 +49,7 @@ public final class DecisionRules {
                 throw ProblemException.invalidField("actions[" + i + "]", "an object with action");
             }
             try {
-                steps.add(validate(new DecisionRequest(step.action(), step.durationMinutes(), request.reason(),
+                steps.add(validate(DecisionRequest.single(step.action(), step.durationMinutes(), request.reason(),
                         request.ground())));
             } catch (ProblemException e) {
                 throw "reason".equals(fieldOf(e)) || "ground".equals(fieldOf(e)) ? e

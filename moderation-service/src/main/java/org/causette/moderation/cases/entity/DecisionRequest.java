@@ -11,8 +11,9 @@ import java.util.List;
 public record DecisionRequest(String action, Long durationMinutes, String reason, String ground,
                               List<Step> actions) {
 
-    public DecisionRequest(String action, Long durationMinutes, String reason, String ground) {
-        this(action, durationMinutes, reason, ground, null);
+    /** A one-action decision (a second constructor would leave JSON-B unable to pick one: keep this a factory). */
+    public static DecisionRequest single(String action, Long durationMinutes, String reason, String ground) {
+        return new DecisionRequest(action, durationMinutes, reason, ground, null);
     }
 
     /** One action of a decision with several. */

@@ -20,7 +20,7 @@ class DecisionRulesTest {
 
     @Test
     void aTemporaryBan() {
-        var cut = DecisionRules.validate(new DecisionRequest("ban", 1440L, "  Insultes répétées ", "terms:4.2"));
+        var cut = DecisionRules.validate(DecisionRequest.single("ban", 1440L, "  Insultes répétées ", "terms:4.2"));
         assertEquals(DecisionAction.BAN, cut.action());
         assertEquals(1440L, cut.durationMinutes());
         assertEquals("Insultes répétées", cut.reason());
@@ -29,45 +29,45 @@ class DecisionRulesTest {
 
     @Test
     void aBanWithoutDurationIsPermanent() {
-        var cut = DecisionRules.validate(new DecisionRequest("ban", null, "Sollicitation d'un mineur", "law:fr-cp-227-22-1"));
+        var cut = DecisionRules.validate(DecisionRequest.single("ban", null, "Sollicitation d'un mineur", "law:fr-cp-227-22-1"));
         assertNull(cut.durationMinutes());
         assertNull(Casework.until(cut.action(), cut.durationMinutes(), Instant.EPOCH));
     }
 
     @Test
     void aMuteEndsAfterItsDuration() {
-        var cut = DecisionRules.validate(new DecisionRequest("mute", 60L, "Spam", "terms:3.1"));
+        var cut = DecisionRules.validate(DecisionRequest.single("mute", 60L, "Spam", "terms:3.1"));
         assertEquals(Instant.EPOCH.plusSeconds(3600), Casework.until(cut.action(), cut.durationMinutes(), Instant.EPOCH));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dismiss", "remove-message", "approve-message", "warn", "kick"})
     void actionsWithoutDuration(String action) {
-        assertEquals(action, DecisionRules.validate(new DecisionRequest(action, null, "r", "terms:1")).action().id());
-        assertField("durationMinutes", new DecisionRequest(action, 10L, "r", "terms:1"));
+        assertEquals(action, DecisionRules.validate(DecisionRequest.single(action, null, "r", "terms:1")).action().id());
+        assertField("durationMinutes", DecisionRequest.single(action, 10L, "r", "terms:1"));
     }
 
     @Test
     void refusals() {
-        assertField("action", new DecisionRequest("delete", null, "r", "terms:1"));
-        assertField("action", new DecisionRequest(null, null, "r", "terms:1"));
-        assertField("durationMinutes", new DecisionRequest("mute", null, "r", "terms:1"));
-        assertField("durationMinutes", new DecisionRequest("mute", 0L, "r", "terms:1"));
-        assertField("durationMinutes", new DecisionRequest("ban", -5L, "r", "terms:1"));
-        assertField("durationMinutes", new DecisionRequest("ban", DecisionRules.MAX_DURATION_MINUTES + 1, "r", "terms:1"));
-        assertField("reason", new DecisionRequest("warn", null, null, "terms:1"));
-        assertField("reason", new DecisionRequest("warn", null, "   ", "terms:1"));
-        assertField("reason", new DecisionRequest("warn", null, "x".repeat(1001), "terms:1"));
-        assertField("ground", new DecisionRequest("warn", null, "r", null));
-        assertField("ground", new DecisionRequest("warn", null, "r", "4.2"));
-        assertField("ground", new DecisionRequest("warn", null, "r", "terms:"));
+        assertField("action", DecisionRequest.single("delete", null, "r", "terms:1"));
+        assertField("action", DecisionRequest.single(null, null, "r", "terms:1"));
+        assertField("durationMinutes", DecisionRequest.single("mute", null, "r", "terms:1"));
+        assertField("durationMinutes", DecisionRequest.single("mute", 0L, "r", "terms:1"));
+        assertField("durationMinutes", DecisionRequest.single("ban", -5L, "r", "terms:1"));
+        assertField("durationMinutes", DecisionRequest.single("ban", DecisionRules.MAX_DURATION_MINUTES + 1, "r", "terms:1"));
+        assertField("reason", DecisionRequest.single("warn", null, null, "terms:1"));
+        assertField("reason", DecisionRequest.single("warn", null, "   ", "terms:1"));
+        assertField("reason", DecisionRequest.single("warn", null, "x".repeat(1001), "terms:1"));
+        assertField("ground", DecisionRequest.single("warn", null, "r", null));
+        assertField("ground", DecisionRequest.single("warn", null, "r", "4.2"));
+        assertField("ground", DecisionRequest.single("warn", null, "r", "terms:"));
         assertField("body", null);
     }
 
     @Test
     void reasonLengthCountsCharactersNotUtf16Units() {
         var emoji = "😡".repeat(1000);
-        assertEquals(emoji, DecisionRules.validate(new DecisionRequest("warn", null, emoji, "terms:1")).reason());
+        assertEquals(emoji, DecisionRules.validate(DecisionRequest.single("warn", null, emoji, "terms:1")).reason());
     }
 
     @Test
@@ -90,7 +90,7 @@ class DecisionRulesTest {
     void oneActionInAListOrAlone() {
         assertEquals(List.of(DecisionAction.WARN), DecisionRules.validateAll(new DecisionRequest(null, null, "r",
                 "terms:1", List.of(new DecisionRequest.Step("warn", null)))).stream().map(Decision::action).toList());
-        assertEquals(List.of(DecisionAction.BAN), DecisionRules.validateAll(new DecisionRequest("ban", null, "r",
+        assertEquals(List.of(DecisionAction.BAN), DecisionRules.validateAll(DecisionRequest.single("ban", null, "r",
                 "terms:1")).stream().map(Decision::action).toList());
     }
 
