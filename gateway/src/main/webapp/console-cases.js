@@ -397,8 +397,7 @@ async function onDecision(e) {
     h('p', {}, `Décision enregistrée pour le dossier ${short(selected.id)} :`),
     h('ul', {}, taken.map((a) => h('li', { 'data-testid': 'decision-taken', 'data-action': a.action }, takenText(a), ' ',
       statementLink(a.statement, 'voir la déclaration des motifs', 'decision-statement')))));
-  box.hidden = false;
-  toast('Décision enregistrée.', 'success');
+  box.hidden = false; // a role=status region: no toast over the statement links
   $('decision-form').hidden = true;
   cases = cases.filter((c) => c.id !== selected.id);
   renderCases();
