@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -82,6 +83,7 @@ class ConsoleIT {
             var host = URI.create(Platform.URL).getPort() > 0 ? "http://127.0.0.1:" + URI.create(Platform.URL).getPort()
                     : "http://127.0.0.1";
             logIn(host, "moderator", "local-moderator");
+            assertFalse(testId("nav-staff").isDisplayed(), "staff accounts are for administrators");
             new Select(waitFor(By.cssSelector("[data-testid=filter-category]"))).selectByValue("harassment");
             var item = waitFor(By.cssSelector("[data-testid=case-item][data-message-id=\"" + messageId + "\"]"));
             assertEquals("harassment", item.getAttribute("data-category"));
@@ -138,6 +140,90 @@ class ConsoleIT {
             assertTrue(statement.getText().contains("Voies de recours"), statement::getText);
             assertTrue(statement.getText().contains("Insultes envers les membres du salon."), statement::getText);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"390,844", "1280,900"})
+    void anAdministratorReviewsAnAppealAndUsesTheOtherScreens(String size) throws Exception {
+        var author = Chatter.adult("Cap");
+        author.mustJoin(ROOM);
+        var messageId = Casefiles.sent(author, "un message qui vaudra un avertissement " + Platform.marker());
+        var reporter = Chatter.adult("Car");
+        Casefiles.report(reporter.token, messageId, "spam");
+        var moderator = Staff.moderator();
+        var caseId = Casefiles.caseOf(moderator, messageId).getString("id");
+        var statement = Casefiles.decide(moderator, caseId, "{\"action\":\"warn\",\"reason\":\"Publicité.\","
+                + "\"ground\":\"terms:4.3\"}").getString("statement");
+        var complaint = "ce n'était pas de la publicité " + Platform.marker();
+        var filed = author.call("POST", "/appeals", Json.createObjectBuilder()
+                .add("statementId", Casefiles.statementId(statement)).add("reason", complaint).build().toString());
+        assertEquals(201, filed.status(), filed::toString);
+        var appealId = filed.object().getString("id");
+
+        openBrowser(size);
+        logIn(Platform.URL, "admin", "local-admin");
+
+        // appeals: the complaint and the contested decision; another staff member reverses it
+        testId("nav-appeals").click();
+        var appeal = waitFor(By.cssSelector("[data-testid=appeal-item][data-appeal-id=\"" + appealId + "\"]"));
+        assertEquals(complaint, appeal.findElement(By.cssSelector("[data-testid=appeal-complaint]")).getText());
+        appeal.findElement(By.cssSelector("[data-testid=appeal-reversed]")).click();
+        appeal.findElement(By.cssSelector("[data-testid=appeal-reason]")).sendKeys("Message ordinaire, pas de publicité.");
+        appeal.findElement(By.cssSelector("[data-testid=appeal-submit]")).click();
+        waitFor(By.cssSelector("[data-testid=appeal-item][data-appeal-id=\"" + appealId + "\"][data-status=reversed] "
+                + "[data-testid=appeal-review]"));
+        var reversed = Platform.call("GET", "/moderation/appeals?status=reversed", moderator, null);
+        assertTrue(reversed.body().contains(appealId), reversed::toString);
+
+        // emergency and evidence from the (closed) case file
+        waitFor(By.cssSelector("[data-testid=appeal-item][data-appeal-id=\"" + appealId + "\"] button")).click();
+        waitFor(By.cssSelector("[data-testid=case-file][data-case-id=\"" + caseId + "\"] [data-testid=case-emergency]"))
+                .click();
+        waitFor(By.cssSelector("[data-testid=confirm-input]")).sendKeys("Menace de violence envers un membre.");
+        testId("confirm-ok").click();
+        awaitText("case-tools-status", "Urgence signalée");
+        testId("case-evidence").click();
+        awaitText("case-tools-status", "Preuves exportées");
+
+        // legal holds: place one on the message, then release it (administrators only)
+        testId("case-hold").click();
+        assertEquals(messageId, waitFor(By.cssSelector("[data-testid=hold-target]")).getAttribute("value"));
+        var reference = "REQ-" + Platform.marker();
+        testId("hold-reason").sendKeys("Réquisition judiciaire.");
+        testId("hold-reference").sendKeys(reference);
+        testId("hold-submit").click();
+        var hold = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("[data-testid=hold-item][data-status=active]")).stream()
+                .filter(e -> e.getText().contains(reference)).findFirst().orElse(null));
+        hold.findElement(By.cssSelector("[data-testid=hold-release]")).click();
+        waitFor(By.cssSelector("[data-testid=confirm-ok]")).click();
+        new Select(testId("holds-status")).selectByValue("released");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("[data-testid=hold-item][data-status=released]")).stream()
+                .anyMatch(e -> e.getText().contains(reference)));
+
+        // transparency, audit chain, staff accounts
+        testId("nav-transparency").click();
+        waitFor(By.cssSelector("[data-testid=transparency-show]")).click();
+        assertTrue(waitFor(By.cssSelector("[data-testid=transparency-decisions]")).getText().contains("Total"));
+        testId("nav-audit").click();
+        waitFor(By.cssSelector("[data-testid=audit-verify]")).click();
+        assertEquals("true", waitFor(By.cssSelector("[data-testid=audit-result][data-valid]")).getAttribute("data-valid"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(
+                By.cssSelector("[data-testid=audit-entry]")).isEmpty());
+        testId("nav-staff").click();
+        var username = Platform.nickname("cons").toLowerCase();
+        waitFor(By.cssSelector("[data-testid=new-username]")).sendKeys(username);
+        testId("new-password").sendKeys(Staff.PASSWORD);
+        testId("new-role-moderator").click();
+        testId("staff-create").click();
+        waitFor(By.cssSelector("[data-testid=staff-item][data-username=\"" + username + "\"]"));
+        Staff.login(username, Staff.PASSWORD);
+    }
+
+    private void awaitText(String testId, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(
+                By.cssSelector("[data-testid=" + testId + "]")).getText().contains(text));
     }
 
     private void logIn(String host, String username, String password) {
