@@ -1,5 +1,5 @@
 // Causette console – appeals (DSA Art. 20): the complaint, the contested decision, and a review by another moderator.
-import { h, fmtDateTime, toast } from './ui.js';
+import { h, fmtDateTime } from './ui.js';
 import { call, errText, showError, short } from './console-session.js';
 import { statementLink, actionLabel } from './console-statement.js';
 
@@ -65,7 +65,6 @@ function reviewForm(a, item) {
       const reviewed = await call('POST', `/moderation/appeals/${encodeURIComponent(a.id)}/decisions`,
         { outcome: outcome.value, reason: reason.value.trim() });
       item.replaceWith(renderAppeal(reviewed));
-      toast('Examen enregistré.', 'success');
     } catch (ex) {
       if (ex.status !== 401) showError(error, ex);
     }
