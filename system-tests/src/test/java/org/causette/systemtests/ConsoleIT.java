@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,9 +86,9 @@ class ConsoleIT {
             logIn(host, "moderator", "local-moderator");
             assertFalse(testId("nav-staff").isDisplayed(), "staff accounts are for administrators");
             new Select(waitFor(By.cssSelector("[data-testid=filter-category]"))).selectByValue("harassment");
-            var item = waitFor(By.cssSelector("[data-testid=case-item][data-message-id=\"" + messageId + "\"]"));
-            assertEquals("harassment", item.getAttribute("data-category"));
-            item.click();
+            var item = By.cssSelector("[data-testid=case-item][data-message-id=\"" + messageId + "\"]");
+            assertEquals("harassment", waitFor(item).getAttribute("data-category"));
+            clickWhenReady(item);
 
             var file = waitFor(By.cssSelector("[data-testid=case-file] [data-testid=case-message-text]"));
             assertEquals(reported, file.getText());
@@ -176,7 +177,7 @@ class ConsoleIT {
         assertTrue(reversed.body().contains(appealId), reversed::toString);
 
         // emergency and evidence from the (closed) case file
-        waitFor(By.cssSelector("[data-testid=appeal-item][data-appeal-id=\"" + appealId + "\"] button")).click();
+        clickWhenReady(By.cssSelector("[data-testid=appeal-item][data-appeal-id=\"" + appealId + "\"] button"));
         waitFor(By.cssSelector("[data-testid=case-file][data-case-id=\"" + caseId + "\"] [data-testid=case-emergency]"))
                 .click();
         waitFor(By.cssSelector("[data-testid=confirm-input]")).sendKeys("Menace de violence envers un membre.");
@@ -192,14 +193,16 @@ class ConsoleIT {
         testId("hold-reason").sendKeys("Réquisition judiciaire.");
         testId("hold-reference").sendKeys(reference);
         testId("hold-submit").click();
-        var hold = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
-                By.cssSelector("[data-testid=hold-item][data-status=active]")).stream()
-                .filter(e -> e.getText().contains(reference)).findFirst().orElse(null));
-        hold.findElement(By.cssSelector("[data-testid=hold-release]")).click();
+        // the list is drawn again as it reloads: find the hold and click in one go, again if it went stale
+        patiently().until(d -> {
+            var hold = d.findElements(By.cssSelector("[data-testid=hold-item][data-status=active]")).stream()
+                    .filter(e -> e.getText().contains(reference)).findFirst();
+            hold.ifPresent(e -> e.findElement(By.cssSelector("[data-testid=hold-release]")).click());
+            return hold.isPresent();
+        });
         waitFor(By.cssSelector("[data-testid=confirm-ok]")).click();
         new Select(testId("holds-status")).selectByValue("released");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(
-                By.cssSelector("[data-testid=hold-item][data-status=released]")).stream()
+        patiently().until(d -> d.findElements(By.cssSelector("[data-testid=hold-item][data-status=released]")).stream()
                 .anyMatch(e -> e.getText().contains(reference)));
 
         // transparency, audit chain, staff accounts
@@ -221,8 +224,26 @@ class ConsoleIT {
         Staff.login(username, Staff.PASSWORD);
     }
 
+    /** Clicks what the selector finds once it shows, finding it again if the list it is in was drawn anew. */
+    private void clickWhenReady(By selector) {
+        patiently().until(d -> {
+            var found = d.findElement(selector);
+            if (!found.isDisplayed()) {
+                return false;
+            }
+            found.click();
+            return true;
+        });
+    }
+
+    private WebDriverWait patiently() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private void awaitText(String testId, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(
+        patiently().until(d -> d.findElement(
                 By.cssSelector("[data-testid=" + testId + "]")).getText().contains(text));
     }
 
@@ -244,7 +265,6 @@ class ConsoleIT {
     }
 
     private WebElement waitFor(By selector) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(selector));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(selector));
     }
 }
