@@ -60,7 +60,10 @@ class CaseworkIT {
 
             var sanction = offenderStream.await(Stream.type("sanction"));
             assertEquals("ban", sanction.getString("action"));
-            assertEquals(statementUrl, sanction.getString("statement"));
+            // the same statement; the staff answer links it on the host the request came to, the stream event on
+            // the configured public base URL (an event has no request)
+            assertEquals(Casefiles.statementId(statementUrl), Casefiles.statementId(sanction.getString("statement")));
+            assertTrue(statementUrl.startsWith(Platform.API + "/statements/"), statementUrl);
             assertFalse(sanction.getString("until", "").isBlank());
 
             var refused = offender.say(ROOM, "je suis encore là ?");

@@ -53,6 +53,7 @@ class InternalServicesIT {
             new Route(MESSAGING, "DELETE", "/messages/m1", null),
             new Route(MESSAGING, "GET", "/conversations", null),
             new Route(MESSAGING, "GET", "/rooms/bordeaux/messages", null),
+            new Route(MESSAGING, "GET", "/messages/m1/context?room=bordeaux", null),
             new Route(MODERATION, "POST", "/reports", "{}"),
             new Route(MODERATION, "GET", "/cases", null),
             new Route(MODERATION, "GET", "/staff/accounts", null),

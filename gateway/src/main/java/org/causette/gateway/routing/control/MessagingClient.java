@@ -39,6 +39,12 @@ public interface MessagingClient {
                                   @QueryParam("before") String before, @QueryParam("limit") Integer limit);
 
     @GET
+    @Path("messages/{id}/context")
+    JsonObject context(@HeaderParam(AUTH) String bearer, @PathParam("id") String messageId,
+                       @QueryParam("room") String room, @QueryParam("conversation") String conversation,
+                       @QueryParam("sentAt") String sentAt, @QueryParam("count") Integer count);
+
+    @GET
     @Path("conversations")
     JsonArray conversations(@HeaderParam(AUTH) String bearer);
 

@@ -81,6 +81,10 @@ public interface ModerationClient {
     @Path("audit/verify")
     JsonObject verifyAudit(@HeaderParam(AUTH) String bearer);
 
+    @GET
+    @Path("audit")
+    JsonArray audit(@HeaderParam(AUTH) String bearer, @QueryParam("after") long after, @QueryParam("limit") int limit);
+
     @POST
     @Path("cases/{id}/emergency")
     JsonObject flagEmergency(@HeaderParam(AUTH) String bearer, @PathParam("id") String caseId, JsonObject flag);

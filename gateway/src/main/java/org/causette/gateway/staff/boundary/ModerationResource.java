@@ -14,11 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.causette.gateway.routing.control.ModerationClient;
+import org.causette.gateway.staff.control.CaseFiles;
+import org.causette.gateway.staff.control.StatementLinks;
 import org.causette.gateway.security.boundary.CurrentIdentity;
 import org.causette.gateway.security.boundary.StaffOnly;
 
-/** The moderators' queue and decisions. */
+/** The moderators' queue, case files and decisions; statement links point at the host the request came to. */
 @Path("moderation")
 @StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +35,12 @@ public class ModerationResource {
     @Inject
     ModerationClient moderation;
 
+    @Inject
+    CaseFiles caseFiles;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @Path("cases")
     public JsonArray cases(@QueryParam("status") String status) {
@@ -40,13 +50,13 @@ public class ModerationResource {
     @GET
     @Path("cases/{id}")
     public JsonObject caseFile(@PathParam("id") String id) {
-        return moderation.caseFile(caller.get().bearer(), id);
+        return StatementLinks.relink(caseFiles.caseFile(caller.get().bearer(), id), uri.getBaseUri()).asJsonObject();
     }
 
     @POST
     @Path("cases/{id}/decisions")
     public Response decide(@PathParam("id") String id, JsonValue decision) {
-        return Response.status(Response.Status.CREATED).entity(moderation.decide(caller.get().bearer(), id, JsonBodies.object(decision)))
-                .build();
+        var receipt = moderation.decide(caller.get().bearer(), id, JsonBodies.object(decision));
+        return Response.status(Response.Status.CREATED).entity(StatementLinks.relink(receipt, uri.getBaseUri())).build();
     }
 }

@@ -67,9 +67,11 @@ public class CasesResource {
     @Path("{caseId}/decisions")
     public Response decide(@PathParam("caseId") String caseId, DecisionRequest request) {
         var receipt = casework.decide(caseId, request, Actors.of(token));
-        audit.record(Actors.of(token), "decision", caseId, "decisionId", receipt.id(), "action", request.action(),
-                "ground", request.ground(), "durationMinutes",
-                request.durationMinutes() == null ? null : request.durationMinutes().toString());
+        for (var taken : receipt.actions()) {
+            audit.record(Actors.of(token), "decision", caseId, "decisionId", receipt.id(), "action", taken.action(),
+                    "ground", request.ground(), "durationMinutes",
+                    taken.durationMinutes() == null ? null : taken.durationMinutes().toString());
+        }
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 

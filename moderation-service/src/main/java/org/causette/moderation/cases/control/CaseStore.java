@@ -20,6 +20,7 @@ import org.causette.moderation.cases.entity.CaseRecord;
 import org.causette.moderation.cases.entity.CaseReport;
 import org.causette.moderation.cases.entity.CaseTarget;
 import org.causette.moderation.cases.entity.ReportCategory;
+import org.causette.moderation.cases.entity.TakenAction;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -183,7 +184,10 @@ public class CaseStore {
                                 .append("ground", decision.ground())
                                 .append("decidedBy", decision.decidedBy())
                                 .append("decidedAt", Date.from(decision.decidedAt()))
-                                .append("statementId", statementId))));
+                                .append("statementId", statementId)
+                                .append("actions", decision.actions().stream().map(a -> new Document("action", a.action())
+                                        .append("durationMinutes", a.durationMinutes())
+                                        .append("statementId", a.statement())).toList()))));
         keys.deleteOne(Filters.and(Filters.eq("_id", record.target().key()), Filters.eq("caseId", record.id())));
     }
 
@@ -214,9 +218,12 @@ public class CaseStore {
 
     private static CaseDetail.DecisionRecord toDecision(Document d) {
         var duration = d.get("durationMinutes");
+        var actions = d.getList("actions", Document.class, List.of()).stream()
+                .map(a -> new TakenAction(a.getString("action"), a.get("durationMinutes") instanceof Number m
+                        ? m.longValue() : null, a.getString("statementId"))).toList();
         return new CaseDetail.DecisionRecord(d.getString("id"), d.getString("action"),
                 duration instanceof Number n ? n.longValue() : null, d.getString("reason"), d.getString("ground"),
-                d.getString("decidedBy"), instant(d.getDate("decidedAt")), d.getString("statementId"));
+                d.getString("decidedBy"), instant(d.getDate("decidedAt")), d.getString("statementId"), actions);
     }
 
     private static Instant instant(Date date) {

@@ -21,6 +21,7 @@ import org.causette.moderation.cases.entity.DecisionAction;
 import org.causette.moderation.cases.entity.DecisionReceipt;
 import org.causette.moderation.cases.entity.DecisionRequest;
 import org.causette.moderation.cases.entity.ReportCategory;
+import org.causette.moderation.cases.entity.TakenAction;
 import org.causette.moderation.sanctions.control.SanctionPublisher;
 import org.causette.moderation.sanctions.control.RepeatOffenders;
 import org.causette.moderation.sanctions.control.SanctionStore;
@@ -33,6 +34,7 @@ import org.causette.moderation.verdicts.entity.StoredVerdict;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +111,8 @@ public class Casework {
         var target = record.target();
         CaseDetail.ReportedMessage message = null;
         if (target.messageId() != null) {
-            message = verdicts.find(target.messageId()).map(Casework::reported)
+            var automatic = verdicts.automaticVerdict(target.messageId()).orElse(null);
+            message = verdicts.find(target.messageId()).map(v -> reported(v, automatic))
                     .or(() -> cases.evidence(caseId).map(Casework::reported)).orElse(null);
         }
         var past = target.sessionId() == null ? List.<CaseDetail.PastSanction>of()
@@ -123,7 +126,7 @@ public class Casework {
     }
 
     public DecisionReceipt decide(String caseId, DecisionRequest request, String decidedBy) {
-        var decision = DecisionRules.validate(request);
+        var steps = DecisionRules.validateAll(request);
         var record = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         if (!record.open()) {
             throw new CaseClosed();
@@ -136,29 +139,35 @@ public class Casework {
             record = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
             target = record.target();
         }
-        if (decision.action().actsOnMessage()) {
-            if (target.messageId() == null) {
-                throw ProblemException.invalidField("action", decision.action().id() + " needs a case about a message");
-            }
-            if (message.isEmpty()) {
-                throw ProblemException.conflict("message-unknown", "The reported message has not reached moderation.");
-            }
-        }
-        if (decision.action().sanctionsSession() && target.sessionId() == null) {
-            throw ProblemException.invalidField("action", decision.action().id() + " needs a case about a session");
+        for (var step : steps) {
+            checkApplicable(step, target, message);
         }
         var now = Instant.now();
         var decisionId = Events.newId();
         var claimed = cases.claim(caseId, decisionId, now).orElseThrow(CaseClosed::new);
         try {
-            var statementId = decision.action().restricts() ? StatementsOfReasons.newId() : null;
-            var statementUrl = apply(claimed, decision, decisionId, statementId, message, decidedBy, now);
-            cases.close(claimed, new CaseDetail.DecisionRecord(decisionId, decision.action().id(),
-                    decision.durationMinutes(), decision.reason(), decision.ground(), decidedBy, now, null), statementId);
+            var taken = new ArrayList<TakenAction>();
+            var statementIds = new ArrayList<String>();
+            for (var step : steps) {
+                var statementId = step.action().restricts() ? StatementsOfReasons.newId() : null;
+                var statementUrl = apply(claimed, step, decisionId, statementId, message, decidedBy, now);
+                taken.add(new TakenAction(step.action().id(), step.durationMinutes(), statementUrl));
+                statementIds.add(statementId);
+            }
+            var first = steps.get(0);
+            var stored = new ArrayList<TakenAction>();
+            for (int i = 0; i < steps.size(); i++) {
+                stored.add(new TakenAction(steps.get(i).action().id(), steps.get(i).durationMinutes(), statementIds.get(i)));
+            }
+            var primaryStatement = statementIds.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            cases.close(claimed, new CaseDetail.DecisionRecord(decisionId, first.action().id(), first.durationMinutes(),
+                    first.reason(), first.ground(), decidedBy, now, null, stored), primaryStatement);
             LOG.log(System.Logger.Level.INFO, "case {0} closed by decision {1}: {2}", caseId, decisionId,
-                    decision.action().id());
-            afterDecision(claimed, decision, statementUrl, now);
-            return new DecisionReceipt(decisionId, statementUrl);
+                    String.join("+", taken.stream().map(TakenAction::action).toList()));
+            var primaryUrl = taken.stream().map(TakenAction::statement).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            afterDecision(claimed, steps, primaryUrl, now);
+            return new DecisionReceipt(decisionId, primaryUrl, List.copyOf(taken));
         } catch (RuntimeException e) {
             try {
                 cases.release(caseId, decisionId);
@@ -170,15 +179,31 @@ public class Casework {
         }
     }
 
+    private static void checkApplicable(Decision step, CaseTarget target, Optional<StoredVerdict> message) {
+        if (step.action().actsOnMessage()) {
+            if (target.messageId() == null) {
+                throw ProblemException.invalidField("action", step.action().id() + " needs a case about a message");
+            }
+            if (message.isEmpty()) {
+                throw ProblemException.conflict("message-unknown", "The reported message has not reached moderation.");
+            }
+        }
+        if (step.action().sanctionsSession() && target.sessionId() == null) {
+            throw ProblemException.invalidField("action", step.action().id() + " needs a case about a session");
+        }
+    }
+
     /** Reporters hear the outcome; a warning may make a repeat offender. Failures here do not undo the decision. */
-    private void afterDecision(CaseRecord record, Decision decision, String statementUrl, Instant now) {
+    private void afterDecision(CaseRecord record, List<Decision> steps, String statementUrl, Instant now) {
+        var restricting = steps.stream().map(Decision::action).filter(DecisionAction::restricts).findFirst()
+                .orElse(steps.get(0).action());
         try {
-            outcomes.decided(record, decision.action(), statementUrl, now);
+            outcomes.decided(record, restricting, statementUrl, now);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "case {0}: reporters not told the outcome ({1})", record.id(),
                     e.getClass().getSimpleName());
         }
-        if (decision.action() == DecisionAction.WARN) {
+        if (steps.stream().anyMatch(d -> d.action() == DecisionAction.WARN)) {
             try {
                 repeatOffenders.afterWarning(record.target().sessionId(), record.id());
             } catch (RuntimeException e) {
@@ -232,19 +257,22 @@ public class Casework {
     }
 
     private CaseDetail.DecisionRecord withStatementUrl(CaseDetail.DecisionRecord d) {
+        var actions = d.actions() == null || d.actions().isEmpty()
+                ? List.of(new TakenAction(d.action(), d.durationMinutes(), d.statement())) : d.actions();
         return new CaseDetail.DecisionRecord(d.id(), d.action(), d.durationMinutes(), d.reason(), d.ground(),
-                d.decidedBy(), d.decidedAt(), statements.url(d.statement()));
+                d.decidedBy(), d.decidedAt(), statements.url(d.statement()), actions.stream()
+                .map(a -> new TakenAction(a.action(), a.durationMinutes(), statements.url(a.statement()))).toList());
     }
 
-    private static CaseDetail.ReportedMessage reported(StoredVerdict v) {
+    private static CaseDetail.ReportedMessage reported(StoredVerdict v, Verdict automatic) {
         var m = v.message();
         return new CaseDetail.ReportedMessage(m.id(), m.text(), m.channel(), m.sender().sessionId(),
-                m.sender().nickname(), m.sentAt(), v.verdict(), !v.automatic());
+                m.sender().nickname(), m.sentAt(), v.verdict(), !v.automatic(), automatic);
     }
 
     private static CaseDetail.ReportedMessage reported(Document evidence) {
         var m = VerdictStore.toMessage(evidence);
         return new CaseDetail.ReportedMessage(m.id(), m.text(), m.channel(), m.sender().sessionId(),
-                m.sender().nickname(), m.sentAt(), null, false);
+                m.sender().nickname(), m.sentAt(), null, false, null);
     }
 }

@@ -5,7 +5,9 @@ import org.causette.moderation.cases.entity.Decision;
 import org.causette.moderation.cases.entity.DecisionAction;
 import org.causette.moderation.cases.entity.DecisionRequest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,50 @@ public final class DecisionRules {
             .collect(Collectors.joining(", "));
 
     private DecisionRules() {
+    }
+
+    /**
+     * A decision of one action ({@code action}) or several ({@code actions}): at most one on the message and one on
+     * its author, so {@code remove-message} with one of warn, mute, kick, ban; dismiss and approve-message stand
+     * alone. The message's action comes first.
+     */
+    public static List<Decision> validateAll(DecisionRequest request) {
+        if (request == null) {
+            throw ProblemException.invalidField("body", "a decision is required");
+        }
+        if (request.actions() == null) {
+            return List.of(validate(request));
+        }
+        if (request.action() != null || request.durationMinutes() != null) {
+            throw ProblemException.invalidField("actions", "give either action (with durationMinutes) or actions");
+        }
+        if (request.actions().isEmpty() || request.actions().size() > 2) {
+            throw ProblemException.invalidField("actions", "one or two actions");
+        }
+        var steps = new ArrayList<Decision>();
+        for (int i = 0; i < request.actions().size(); i++) {
+            var step = request.actions().get(i);
+            if (step == null) {
+                throw ProblemException.invalidField("actions[" + i + "]", "an object with action");
+            }
+            try {
+                steps.add(validate(DecisionRequest.single(step.action(), step.durationMinutes(), request.reason(),
+                        request.ground())));
+            } catch (ProblemException e) {
+                throw "reason".equals(fieldOf(e)) || "ground".equals(fieldOf(e)) ? e
+                        : ProblemException.invalidField("actions[" + i + "]." + fieldOf(e), reasonOf(e));
+            }
+        }
+        if (steps.size() == 2) {
+            var onMessage = steps.stream().filter(d -> d.action() == DecisionAction.REMOVE_MESSAGE).toList();
+            var onAuthor = steps.stream().filter(d -> d.action().sanctionsSession()).toList();
+            if (onMessage.size() != 1 || onAuthor.size() != 1) {
+                throw ProblemException.invalidField("actions",
+                        "two actions combine remove-message with one of warn, mute, kick, ban");
+            }
+            return List.of(onMessage.get(0), onAuthor.get(0));
+        }
+        return steps;
     }
 
     public static Decision validate(DecisionRequest request) {
@@ -57,5 +103,17 @@ public final class DecisionRules {
             throw ProblemException.invalidField("ground", "a scheme and a reference, e.g. terms:4.2 or law:fr-cp-222-33-2-2");
         }
         return new Decision(action, duration, reason, ground);
+    }
+
+    private static final Pattern FIELD_DETAIL = Pattern.compile("(\\S+?): (.*)", Pattern.DOTALL);
+
+    private static String fieldOf(ProblemException e) {
+        var m = FIELD_DETAIL.matcher(String.valueOf(e.getMessage()));
+        return m.matches() ? m.group(1) : "action";
+    }
+
+    private static String reasonOf(ProblemException e) {
+        var m = FIELD_DETAIL.matcher(String.valueOf(e.getMessage()));
+        return m.matches() ? m.group(2) : String.valueOf(e.getMessage());
     }
 }

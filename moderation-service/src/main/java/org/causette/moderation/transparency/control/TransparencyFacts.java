@@ -44,8 +44,13 @@ public class TransparencyFacts {
                     var firstReport = d.getList("reports", Document.class, List.of()).stream()
                             .filter(r -> !"automatic".equals(r.getString("source"))).map(r -> r.getDate("at"))
                             .filter(Objects::nonNull).min(Comparator.naturalOrder()).map(Date::toInstant).orElse(null);
-                    result.add(new Facts.Decision(decision.getString("action"), decision.getString("ground"), false,
-                            decision.getDate("decidedAt").toInstant(), firstReport));
+                    // a decision with several actions (remove the message and mute its author) counts each
+                    var actions = decision.getList("actions", Document.class, List.of()).stream()
+                            .map(a -> a.getString("action")).toList();
+                    for (var action : actions.isEmpty() ? List.of(decision.getString("action")) : actions) {
+                        result.add(new Facts.Decision(action, decision.getString("ground"), false,
+                                decision.getDate("decidedAt").toInstant(), firstReport));
+                    }
                 });
         database.getCollection("statements").find(Filters.and(Filters.eq("automation.decision", true),
                         between("issuedAt", w)))

@@ -42,6 +42,14 @@ public class VerdictStore {
         return Optional.ofNullable(verdicts.find(Filters.eq("_id", messageId)).first()).map(VerdictStore::toStored);
     }
 
+    /** What the engine decided about the message, even after a moderator overruled it. */
+    public Optional<Verdict> automaticVerdict(String messageId) {
+        return Optional.ofNullable(verdicts.find(Filters.eq("_id", messageId)).first())
+                .map(d -> d.get("automaticVerdict", Document.class) != null ? d.get("automaticVerdict", Document.class)
+                        : d.get("verdict", Document.class))
+                .map(VerdictStore::toVerdict);
+    }
+
     /** @return the stored verdict: this one, or the one a concurrent delivery stored first */
     public StoredVerdict storeIfAbsent(StoredVerdict verdict) {
         try {
