@@ -27,7 +27,13 @@ public final class ContentScanner {
             "dit", "dire", "dis", "disait", "disent", "dise", "ecrit", "ecrire", "ecrivent", "traite", "traiter", "mess",
             "traitait", "appele", "appelle", "appeler", "mot", "mots", "insulte", "insultes",
             "comme", "genre", "envoye", "envoie", "envoyer", "signale", "signaler", "bloque", "bloquer", "repete",
-            "balance", "sorti", "crie", "hurle");
+            "balance", "sorti", "crie", "hurle",
+            // where the quoted words were seen or heard, and condemnation of them
+            "tag", "tags", "tague", "tagues", "taguee", "graffiti", "graffitis", "inscription", "slogan", "slogans",
+            "pancarte", "banderole", "affiche", "propos", "phrase", "chant", "chants", "scandaient", "criaient",
+            "lu", "lire", "entendu", "entendre", "honte", "inacceptable", "scandaleux", "choquant", "ecoeurant",
+            "sprayed", "painted", "spray", "sign", "signs", "chanting", "chanted", "heard", "read", "shame",
+            "unacceptable", "shocking");
 
     private final PhraseMatcher content;
     private final CooccurrenceMatcher cooccurrences;
