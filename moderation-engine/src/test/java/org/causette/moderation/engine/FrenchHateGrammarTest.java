@@ -39,7 +39,9 @@ class FrenchHateGrammarTest {
             "salebougnoulerentrecheztoi",
             "lesjuifssontunevermine",
             "blackpeopleareapes",
-            "Les jiufs sont des rats"})
+            "Les jiufs sont des rats",
+            "Les immigrés ? Ils ramènent que la violence",
+            "les femmes ne sont bonnes qu'à la cuisine"})
     void flagsHateByItsGrammar(String text) {
         Verdict v = verdict(text, Context.ADULT_ROOM);
         assertNotEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
@@ -66,7 +68,9 @@ class FrenchHateGrammarTest {
             "On va visiter la mosquée et la synagogue de Paris avec la classe",
             "bonjouratousetbonnejournee",
             "merciencorepourlaccueil",
-            "jesuischarlie"})
+            "jesuischarlie",
+            "Les migrants apportent de la richesse à notre pays",
+            "Les réfugiés fuient la violence et la misère"})
     void leavesTheSameWordsAloneWhenTheyAreNotHate(String text) {
         Verdict v = verdict(text, Context.ADULT_ROOM);
         assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
