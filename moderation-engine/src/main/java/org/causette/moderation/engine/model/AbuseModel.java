@@ -72,5 +72,5 @@ public final class AbuseModel {
         return features <= FULL_WEIGHT_FEATURES ? 1 : Math.sqrt((double) FULL_WEIGHT_FEATURES / features);
     }
 
-    static final int FULL_WEIGHT_FEATURES = Integer.getInteger("causette.model.full-weight-features", 150);
+    static final int FULL_WEIGHT_FEATURES = 150;
 }
