@@ -106,6 +106,10 @@ public final class ModerationEngine {
         NormalizedText normalized = normalizer.normalize(text, context.isName());
 
         List<Finding> findings = new ArrayList<>(content.scan(normalized, context.isName()));
+        NormalizedText leetName = context.isName() ? normalizer.leetNameReading(text) : null;
+        if (leetName != null) {
+            findings.addAll(content.scan(leetName, true));
+        }
         findings.addAll(contacts.scan(normalized));
         int mentions = Mentions.count(text);
         if (mentions > settings.flood().maxMentions()) {

@@ -7,6 +7,11 @@ public record LinearHead(String name, float bias, float[] weights) {
         return sigmoid(margin(x));
     }
 
+    /** P(label) with the features' sum scaled by {@code weight} (the bias is not scaled). */
+    public double probability(HashedFeatures x, double weight) {
+        return sigmoid(bias + weight * (margin(x) - bias));
+    }
+
     public double margin(HashedFeatures x) {
         double sum = bias;
         int[] idx = x.indices();

@@ -23,7 +23,7 @@ public final class WordForms {
                 ? squeezed + squeezed : squeezed;
     }
 
-    static String decodeLeet(String word) {
+    public static String decodeLeet(String word) {
         boolean hasLetter = false;
         boolean hasLeet = false;
         for (int i = 0; i < word.length(); i++) {

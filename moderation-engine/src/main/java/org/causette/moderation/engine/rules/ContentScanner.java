@@ -3,6 +3,7 @@ package org.causette.moderation.engine.rules;
 import org.causette.moderation.engine.Category;
 import org.causette.moderation.engine.normalize.NormalizedText;
 import org.causette.moderation.engine.normalize.Token;
+import org.causette.moderation.engine.normalize.WordForms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,13 @@ public final class ContentScanner {
             "dit", "dire", "dis", "disait", "disent", "dise", "ecrit", "ecrire", "ecrivent", "traite", "traiter", "mess",
             "traitait", "appele", "appelle", "appeler", "mot", "mots", "insulte", "insultes",
             "comme", "genre", "envoye", "envoie", "envoyer", "signale", "signaler", "bloque", "bloquer", "repete",
-            "balance", "sorti", "crie", "hurle");
+            "balance", "sorti", "crie", "hurle",
+            // where the quoted words were seen or heard, and condemnation of them
+            "tag", "tags", "tague", "tagues", "taguee", "graffiti", "graffitis", "inscription", "slogan", "slogans",
+            "pancarte", "banderole", "affiche", "propos", "phrase", "chant", "chants", "scandaient", "criaient",
+            "lu", "lire", "entendu", "entendre", "honte", "inacceptable", "scandaleux", "choquant", "ecoeurant",
+            "sprayed", "painted", "spray", "sign", "signs", "chanting", "chanted", "heard", "read", "shame",
+            "unacceptable", "shocking");
 
     private final PhraseMatcher content;
     private final CooccurrenceMatcher cooccurrences;
@@ -36,9 +43,11 @@ public final class ContentScanner {
     private final PhraseMatcher allowMessage;
     private final List<PhrasePattern> substringTerms;
     private final TolerantReader tolerant;
+    private final RuleSpellings spellings;
 
     public ContentScanner(RuleBook book) {
         this.tolerant = book.tolerantReader();
+        this.spellings = book.spellings();
         this.content = new PhraseMatcher(book.patterns(RuleKind.CONTENT));
         this.cooccurrences = new CooccurrenceMatcher(book.cooccurrences(RuleKind.CONTENT));
         this.guards = new PhraseMatcher(book.patterns(RuleKind.CONTENT).stream()
@@ -83,8 +92,15 @@ public final class ContentScanner {
             boolean counterSpeechToo = counterSpeech || !allowMessage.findAll(view).isEmpty();
             List<int[]> allowedToo = new ArrayList<>(allowed);
             addSpans(allowSpans.findAll(view), view, allowedToo);
-            addFindings(text, unguarded(content.findAll(view), view, folded), view, name, counterSpeechToo, allowedToo, quoted, findings);
-            addFindings(text, cooccurrences.findAll(view, folded), view, name, counterSpeechToo, allowedToo, quoted, findings);
+            List<Finding> read = name ? new ArrayList<>() : findings;
+            addFindings(text, unguarded(content.findAll(view), view, folded), view, name, counterSpeechToo, allowedToo, quoted, read);
+            addFindings(text, cooccurrences.findAll(view, folded), view, name, counterSpeechToo, allowedToo, quoted, read);
+            if (name) {
+                // a name one letter from a rule word, or glued from one, is mostly a real name (Dickens, Catrin,
+                // Gerhard): in names only slurs are read that tolerantly
+                read.removeIf(f -> f.category() != Category.HATE);
+                findings.addAll(read);
+            }
         }
         if (collapsed != null) {
             for (TokenForms token : collapsed) {
@@ -155,6 +171,9 @@ public final class ContentScanner {
             }
             Token first = view[match.firstToken()].token();
             Token last = view[match.endToken() - 1].token();
+            if (name && first == last && !first.joined() && !readsAsWritten(text, first)) {
+                continue;
+            }
             if (covered(last.foldedStart(), last.foldedEnd(), allowed)) {
                 continue;
             }
@@ -164,6 +183,11 @@ public final class ContentScanner {
             int end = rule.has(RuleFlag.EXTEND_TO_WORD_END) ? extendToWhitespace(text, last.foldedEnd()) : last.foldedEnd();
             out.add(new Finding(rule, text.folded().toOriginalStart(first.foldedStart()), text.folded().toOriginalEnd(end)));
         }
+    }
+
+    private boolean readsAsWritten(NormalizedText text, Token token) {
+        String written = WordForms.decodeLeet(text.folded().text().substring(token.foldedStart(), token.foldedEnd()));
+        return spellings.readsAsWritten(token.text(), written);
     }
 
     private void substringFindings(NormalizedText text, Token token, boolean name, boolean counterSpeech, List<Finding> out) {

@@ -21,10 +21,18 @@ final class PhrasePatternParser {
     private final UnaryOperator<String> canonical;
     private final Set<String> words = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
+    private final UnaryOperator<String> written;
+    private final java.util.Map<String, Set<String>> spellings = new java.util.HashMap<>();
 
     PhrasePatternParser(WordClasses classes, UnaryOperator<String> canonical) {
+        this(classes, canonical, UnaryOperator.identity());
+    }
+
+    /** @param written the word as written, doubled letters kept, to tell "Anne" from "âne" in names */
+    PhrasePatternParser(WordClasses classes, UnaryOperator<String> canonical, UnaryOperator<String> written) {
         this.classes = classes;
         this.canonical = canonical;
+        this.written = written;
     }
 
     List<List<PhraseElement>> parse(String line) {
@@ -129,12 +137,20 @@ final class PhrasePatternParser {
             throw new IllegalArgumentException("stem '" + word + "' is too short (Scunthorpe risk) in: " + line);
         }
         (prefix ? stems : words).add(canonicalWord);
+        if (!prefix) {
+            spellings.computeIfAbsent(canonicalWord, k -> new HashSet<>()).add(written.apply(raw));
+        }
         return new Literal(canonicalWord, prefix, false);
     }
 
     /** Every exact word of the patterns and classes parsed so far. */
     Set<String> words() {
         return words;
+    }
+
+    /** How the exact words of the patterns were written, by canonical form ("nigger" under "niger"). */
+    RuleSpellings spellings() {
+        return new RuleSpellings(spellings);
     }
 
     /** Every stem ({@code stem*}) of the patterns and classes parsed so far. */

@@ -46,8 +46,11 @@ public final class RuleBook {
     private final List<CooccurrencePattern> cooccurrences;
     private final Set<String> ruleIds;
     private final TolerantReader tolerantReader;
+    private final RuleSpellings spellings;
 
-    private RuleBook(List<PhrasePattern> patterns, List<CooccurrencePattern> cooccurrences, Vocabulary vocabulary) {
+    private RuleBook(List<PhrasePattern> patterns, List<CooccurrencePattern> cooccurrences, Vocabulary vocabulary,
+                     RuleSpellings spellings) {
+        this.spellings = spellings;
         this.patterns = List.copyOf(patterns);
         this.cooccurrences = List.copyOf(cooccurrences);
         this.tolerantReader = new TolerantReader(vocabulary);
@@ -70,7 +73,7 @@ public final class RuleBook {
 
     public static RuleBook parse(TextNormalizer normalizer, String classesText, List<String> ruleTexts) {
         WordClasses classes = new WordClasses();
-        PhrasePatternParser parser = new PhrasePatternParser(classes, normalizer::canonicalWord);
+        PhrasePatternParser parser = new PhrasePatternParser(classes, normalizer::canonicalWord, normalizer::writtenWord);
         parseClasses(classesText, classes, parser);
         List<PhrasePattern> patterns = new ArrayList<>();
         List<CooccurrencePattern> cooccurrences = new ArrayList<>();
@@ -79,7 +82,7 @@ public final class RuleBook {
             parseRules(text, parser, patterns, cooccurrences, parts);
         }
         return new RuleBook(patterns, cooccurrences,
-                new Vocabulary(parser.words(), parser.stems(), CommonWords.shipped()));
+                new Vocabulary(parser.words(), parser.stems(), CommonWords.shipped()), parser.spellings());
     }
 
     public Set<String> ruleIds() {
@@ -89,6 +92,10 @@ public final class RuleBook {
     /** Reads misspelt and glued words as the rule words they hide; built once from this book's vocabulary. */
     TolerantReader tolerantReader() {
         return tolerantReader;
+    }
+
+    RuleSpellings spellings() {
+        return spellings;
     }
 
     List<PhrasePattern> patterns(RuleKind kind) {

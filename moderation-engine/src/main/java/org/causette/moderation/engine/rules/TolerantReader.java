@@ -20,11 +20,13 @@ final class TolerantReader {
     private final Vocabulary vocabulary;
     private final EditNeighbours neighbours;
     private final GluedWords glued;
+    private final RunTogetherWords runTogether;
 
     TolerantReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.neighbours = new EditNeighbours(vocabulary.ruleWords());
         this.glued = new GluedWords(vocabulary);
+        this.runTogether = new RunTogetherWords(vocabulary);
     }
 
     /**
@@ -79,7 +81,7 @@ final class TolerantReader {
         }
         int cut = glued.split(text, squeezed);
         if (cut == 0) {
-            return null;
+            return runTogether(token, squeezed);
         }
         // the folded span maps letter for letter only when nothing was squeezed away
         boolean exact = !squeezed;
@@ -87,6 +89,25 @@ final class TolerantReader {
         int secondStart = exact ? middle : token.foldedStart();
         return List.of(new Token(text.substring(0, cut), token.foldedStart(), middle, token.joined()),
                 new Token(text.substring(cut), secondStart, token.foldedEnd(), token.joined()));
+    }
+
+    /** A sentence written without spaces, read as its words; null when it is not one. */
+    private List<Token> runTogether(Token token, boolean squeezed) {
+        int[] lengths = runTogether.cut(token.text());
+        if (lengths == null) {
+            return null;
+        }
+        List<Token> words = new ArrayList<>(lengths.length);
+        int at = 0;
+        for (int length : lengths) {
+            String word = token.text().substring(at, at + length);
+            // the folded span maps letter for letter only when nothing was squeezed away
+            int start = squeezed ? token.foldedStart() : token.foldedStart() + at;
+            int end = squeezed ? token.foldedEnd() : start + length;
+            words.add(new Token(word, start, end, token.joined()));
+            at += length;
+        }
+        return words;
     }
 
     /** A capital I inside a lower-case word is an l in disguise ("encuIé"): read it so when that makes a known word. */

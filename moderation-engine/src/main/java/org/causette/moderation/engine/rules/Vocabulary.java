@@ -28,6 +28,12 @@ record Vocabulary(Set<String> ruleWords, Set<String> ruleStems, Set<String> comm
         return singular.length() >= 4 && singular.endsWith("e") && isKnownForm(singular.substring(0, singular.length() - 1));
     }
 
+    /** A rule word or a common word as it stands, or their plural (no stems: "sing" is no word for "singes"). */
+    boolean isWord(String word) {
+        return ruleWords.contains(word) || commonWords.contains(word) || word.length() >= 3
+                && (word.endsWith("s") || word.endsWith("x")) && isWord(word.substring(0, word.length() - 1));
+    }
+
     boolean isRuleWord(String word) {
         return ruleWords.contains(word) || word.length() >= 3 && (word.endsWith("s") || word.endsWith("x"))
                 && ruleWords.contains(word.substring(0, word.length() - 1));

@@ -4,6 +4,7 @@ import org.causette.moderation.engine.normalize.TextNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +42,22 @@ class AbuseModelTest {
             "I love my gay friends", "I'm so proud of my daughter", "ma meilleure amie est lesbienne"})
     void scoresPlainlyHarmlessTextLow(String text) {
         assertTrue(abuse(text) < 0.5, text + " → " + abuse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pour réussir une tarte aux pommes, commencez par préparer une pâte brisée avec de la farine et du beurre.",
+            "Nous avons visité le beffroi et admiré la vue sur les toits rouges de la ville pendant tout l'après-midi.",
+            "t'es qu'une grosse merde et tout le monde le sait, ferme ta gueule une bonne fois pour toutes"})
+    void scoresATextRepeatedLikeTheTextOnce(String text) {
+        // not exactly: the always-on feature and the word pairs across the joins are not repeated (without the
+        // length weighting, four times the text doubled its margin: 0.72 became 0.87)
+        String fourTimes = String.join(" ", text, text, text, text);
+        assertEquals(abuse(text), abuse(fourTimes), 0.06, text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void weighsShortTextsFullyAndLongTextsByTheirAverage() {
+        assertEquals(1.0, AbuseModel.lengthWeight(AbuseModel.FULL_WEIGHT_FEATURES));
+        assertEquals(0.5, AbuseModel.lengthWeight(4 * AbuseModel.FULL_WEIGHT_FEATURES), 1e-9);
     }
 }
