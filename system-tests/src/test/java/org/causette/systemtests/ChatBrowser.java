@@ -43,19 +43,27 @@ final class ChatBrowser implements AutoCloseable {
     }
 
     static ChatBrowser open(int width, String language) {
+        int height = width < 600 ? 844 : 900;
+        var browser = new ChatBrowser(chromium(width + "," + height, language));
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        return browser;
+    }
+
+    /** A headless Chromium of its own (fresh profile), {@code windowSize} "width,height", language or null. */
+    static ChromeDriver chromium(String windowSize, String language) {
         assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and chromedriver are not installed");
         try {
             var options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                     "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=" + language,
-                    "--window-size=" + width + "," + (width < 600 ? 844 : 900),
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=" + windowSize,
                     "--user-data-dir=" + Files.createTempDirectory("causette-chromium"));
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            if (language != null) {
+                options.addArguments("--lang=" + language);
+                options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            }
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-            var browser = new ChatBrowser(new ChromeDriver(service, options));
-            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                    "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
-            return browser;
+            return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

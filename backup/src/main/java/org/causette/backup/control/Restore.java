@@ -57,6 +57,9 @@ public final class Restore {
         if (drop) {
             collection.drop();
         }
+        if (!db.listCollectionNames().into(new ArrayList<>()).contains(dump.collection())) {
+            db.createCollection(dump.collection()); // an empty collection with no index of its own comes back too
+        }
         if (!dump.indexes().isEmpty()) {
             db.runCommand(new BsonDocument("createIndexes", new BsonString(dump.collection()))
                     .append("indexes", new BsonArray(dump.indexes())));

@@ -86,6 +86,20 @@ class BackupRoundTripTest {
     }
 
     @Test
+    void anEmptyCollectionComesBackToo() throws Exception {
+        var messaging = client.getDatabase("causette_messaging");
+        messaging.createCollection("outbox");
+        messaging.getCollection("messages").insertOne(new Document("_id", "m-1"));
+        new Dump(client, progress::add).run("causette", temp.resolve("b"));
+        messaging.drop();
+
+        new Restore(client, progress::add).run(temp.resolve("b"), false);
+
+        assertEquals(List.of("messages", "outbox"), messaging.listCollectionNames().into(new ArrayList<>()).stream()
+                .sorted().toList());
+    }
+
+    @Test
     void refusesToMixIntoCollectionsThatHoldDocumentsUnlessToldToDrop() throws Exception {
         var rooms = client.getDatabase("causette_rooms").getCollection("rooms");
         rooms.insertOne(new Document("_id", "lobby").append("title", "Lobby"));
