@@ -1,7 +1,6 @@
 package org.causette.localbroker;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -35,14 +34,7 @@ final class BrokerConfiguration {
     private BrokerConfiguration() {
     }
 
-    /** How long a gateway's subscription outlives its last consumer (a gateway scaled down or gone for good). */
-    static final Duration GATEWAY_SUBSCRIPTION_EXPIRY = Duration.ofMinutes(10);
-
     static Configuration create(Path dataDir, int port) throws Exception {
-        return create(dataDir, port, GATEWAY_SUBSCRIPTION_EXPIRY);
-    }
-
-    static Configuration create(Path dataDir, int port, Duration subscriptionExpiry) throws Exception {
         var config = new ConfigurationImpl()
                 .setName("causette-broker")
                 .setPersistenceEnabled(true)
@@ -54,15 +46,13 @@ final class BrokerConfiguration {
                 .setNodeManagerLockDirectory(dataDir.toString())
                 .setSecurityEnabled(false)
                 .setJMXManagementEnabled(false)
-                .setMaxDiskUsage(-1)
-                .setAddressQueueScanPeriod(Math.min(30_000, subscriptionExpiry.toMillis() / 2));
+                .setMaxDiskUsage(-1);
         config.addAcceptorConfiguration(ACCEPTOR, "tcp://127.0.0.1:" + port);
         config.addAddressSetting("#", defaults());
-        for (var pipeline : new String[]{MESSAGING_SUBMISSIONS, MODERATION_REQUESTS, MESSAGING_VERDICTS, PLATFORM_EVENTS,
+        for (var pipeline : new String[]{MESSAGING_SUBMISSIONS, MODERATION_REQUESTS, MESSAGING_VERDICTS, GATEWAY_EVENTS, PLATFORM_EVENTS,
                 MODERATION_IDENTIFICATION, MESSAGING_HOLDS}) {
             config.addAddressSetting(pipeline, pipeline());
         }
-        config.addAddressSetting(GATEWAY_EVENTS, gatewaySubscriptions(subscriptionExpiry));
         config.addAddressSetting(DEAD_LETTERS, parking());
         config.addAddressSetting(EXPIRY, parking());
         config.addAddressConfiguration(anycastQueue(MESSAGING_SUBMISSIONS));
@@ -108,19 +98,6 @@ final class BrokerConfiguration {
      */
     private static AddressSettings pipeline() {
         return defaults().setMaxDeliveryAttempts(200).setRedeliveryDelay(0);
-    }
-
-    /**
-     * Each gateway has a durable subscription of its own (it keeps what the gateway misses while it or the broker
-     * restarts); when a gateway goes away for good, nobody else would ever delete it and it would fill up. The broker
-     * deletes a subscription that had no consumer for {@code expiry}, whatever it still holds.
-     */
-    private static AddressSettings gatewaySubscriptions(Duration expiry) {
-        return pipeline()
-                .setAutoDeleteQueues(true)
-                .setAutoDeleteCreatedQueues(true)
-                .setAutoDeleteQueuesDelay(expiry.toMillis())
-                .setAutoDeleteQueuesMessageCount(-1L);
     }
 
     /** A message that reached the dead-letter or expiry queue stays there until someone takes it. */

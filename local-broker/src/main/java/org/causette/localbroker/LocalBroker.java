@@ -3,9 +3,7 @@ package org.causette.localbroker;
 import org.causette.local.LocalProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
 /**
@@ -25,14 +23,9 @@ public final class LocalBroker implements AutoCloseable, LocalProcess.Service {
 
     /** Starts a broker on {@code tcp://127.0.0.1:port} keeping its journal under {@code dataDir}. */
     public static LocalBroker start(Path dataDir, int port) throws Exception {
-        return start(dataDir, port, BrokerConfiguration.GATEWAY_SUBSCRIPTION_EXPIRY);
-    }
-
-    static LocalBroker start(Path dataDir, int port, Duration subscriptionExpiry) throws Exception {
         Logging.silenceAudit();
         Files.createDirectories(dataDir);
-        var embedded = new EmbeddedActiveMQ()
-                .setConfiguration(BrokerConfiguration.create(dataDir, port, subscriptionExpiry));
+        var embedded = new EmbeddedActiveMQ().setConfiguration(BrokerConfiguration.create(dataDir, port));
         embedded.start();
         var url = "tcp://127.0.0.1:" + port;
         var server = embedded.getActiveMQServer();
@@ -42,10 +35,6 @@ public final class LocalBroker implements AutoCloseable, LocalProcess.Service {
             throw new IllegalStateException("broker did not start listening on " + url + " (port in use?)");
         }
         return new LocalBroker(embedded, url);
-    }
-
-    ActiveMQServer server() {
-        return embedded.getActiveMQServer();
     }
 
     public String url() {

@@ -1,13 +1,11 @@
 package org.causette.localbroker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -59,27 +57,6 @@ class LocalBrokerTest {
                 assertEquals("poison", deadLetters.receiveBody(String.class, 5_000));
                 context.commit();
             }
-        }
-    }
-
-    @Test
-    void gatewaySubscriptionWithoutConsumerIsDeletedAfterItsExpiry() throws Exception {
-        try (var cut = LocalBroker.start(dataDir, freePort(), Duration.ofSeconds(1));
-             var kept = connect(cut).createContext()) {
-            var events = kept.createTopic(BrokerConfiguration.GATEWAY_EVENTS);
-            kept.createSharedDurableConsumer(events, "gateway-live");
-            try (var gone = connect(cut).createContext()) {
-                gone.createSharedDurableConsumer(events, "gateway-gone");
-                kept.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(events, "for both");
-            }
-            var server = cut.server();
-            assertNotNull(server.locateQueue("gateway-gone"), "the subscription exists while its gateway is away");
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (server.locateQueue("gateway-gone") != null && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertNull(server.locateQueue("gateway-gone"), "left behind with a message in it");
-            assertNotNull(server.locateQueue("gateway-live"), "a subscription with a consumer is never deleted");
         }
     }
 
