@@ -25,8 +25,14 @@ import java.util.Set;
  */
 final class IdLookupH2Backend extends H2Backend {
 
+    /** Documents per leaf page: each commit re-encodes every document on a changed page (H2's default is 48). */
+    private static final int KEYS_PER_PAGE = 8;
+    /** Chunks are rewritten (compacted) below this fill rate, in %; H2's default of 90 rewrote them all the time. */
+    private static final int COMPACT_FILL_RATE = 50;
+
     IdLookupH2Backend(String fileName) {
-        super(fileName);
+        super(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE)
+                .autoCompactFillRate(COMPACT_FILL_RATE).open());
     }
 
     @Override

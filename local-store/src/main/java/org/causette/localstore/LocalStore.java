@@ -85,6 +85,9 @@ public final class LocalStore implements AutoCloseable, LocalProcess.Service {
     }
 
     public static void main(String[] args) throws Exception {
+        // Netty checks every byte written to a buffer; the store encodes every document on a changed page at each commit
+        System.setProperty("io.netty.buffer.checkAccessible", "false");
+        System.setProperty("io.netty.buffer.checkBounds", "false");
         var options = LocalProcess.options(args, StoreOptions.USAGE, a -> StoreOptions.parse(a, System.getenv()));
         if (options != null) {
             LocalProcess.serve("store", options, Logging::configure, () -> options.memory() ? startInMemory(options.port()) : startFile(options.dataDir(), options.port()));
