@@ -85,6 +85,9 @@ final class IdLookupH2Backend extends H2Backend {
                     }
                 }
             }
+            if (!query.isEmpty() && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
+                ScanLog.scanned(getFullName(), query);
+            }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
         }
 
