@@ -193,6 +193,9 @@ class ManifestInvariantsTest {
                     continue;
                 }
                 assertFalse(list(rule, "matches").isEmpty(), m + " " + id(route) + ": a rule that matches everything");
+                assertTrue(list(rule, "filters").stream().anyMatch(f -> "RequestHeaderModifier".equals(f.get("type"))
+                                && String.valueOf(map(f, "requestHeaderModifier").get("remove")).contains("traceparent")),
+                        m + " " + id(route) + ": a rule that lets a client's traceparent through");
                 for (var match : list(rule, "matches")) {
                     var path = map(match, "path");
                     var value = (String) path.get("value");
