@@ -60,6 +60,11 @@ class SubscriptionSweepFaultIT {
             Launcher.run("start", "--detach", "broker");
             Launcher.run("sweep-subscriptions");   // at once: the gateway may not be consuming again yet
             assertTrue(subscriptions().contains(LIVE), "the live gateway's subscription was deleted");
+            try (var client = MongoClients.create(System.getProperty("causette.store.uri"))) {
+                var seen = Heartbeats.lastSeen(client, System.getProperty("causette.db.prefix")).get("1");
+                assertTrue(seen != null && seen.isAfter(Instant.now().minus(Duration.ofMinutes(2))),
+                        "the live gateway writes its heartbeat: " + seen);
+            }
 
             var text = "après le balayage " + Platform.marker();
             var id = FaultToleranceFaultIT.sendUntilAccepted(sender, "lyon", UUID.randomUUID().toString(), text);
