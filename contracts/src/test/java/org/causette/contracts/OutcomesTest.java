@@ -8,6 +8,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class OutcomesTest {
     private static final ChatMessage MESSAGE = new ChatMessage("m1", "c1", Channel.room("paris", Audience.adult),
@@ -33,6 +34,20 @@ class OutcomesTest {
         assertEquals(DeliveredText.FULLY_MASKED, ((MessageReleased) released).text());
         assertInstanceOf(MessageWithheld.class, withheld);
         assertNotEquals(released.eventId(), withheld.eventId());
+    }
+
+    @Test
+    void theGatewaysNeverGetTheOriginalOfAMaskedMessage() {
+        var masked = new Verdict(Verdict.Action.mask, List.of("contact"), List.of("r1"), "coordonnées", "salut ***", 1);
+        var released = (MessageReleased) Outcomes.of(MESSAGE, masked, "s", "e1");
+        var withheld = (MessageWithheld) Outcomes.of(MESSAGE, verdict(Verdict.Action.hold), "s", "e1");
+        assertEquals("salut ***", released.text());
+        assertNull(released.message().text());
+        assertNull(released.verdict().deliveredText());
+        assertEquals("coordonnées", released.verdict().reason());
+        assertNull(withheld.message().text());
+        assertNull(Outcomes.removed(MESSAGE, MessageRemoved.BY_AUTHOR, "d1").message().text());
+        assertNull(Outcomes.restored(MESSAGE, "e1").message().text());
     }
 
     @Test

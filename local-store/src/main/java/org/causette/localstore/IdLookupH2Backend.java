@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -23,8 +25,14 @@ import java.util.Set;
  */
 final class IdLookupH2Backend extends H2Backend {
 
+    /** Documents per leaf page: each commit re-encodes every document on a changed page (H2's default is 48). */
+    private static final int KEYS_PER_PAGE = 8;
+    /** Chunks are rewritten (compacted) below this fill rate, in %; H2's default of 90 rewrote them all the time. */
+    private static final int COMPACT_FILL_RATE = 50;
+
     IdLookupH2Backend(String fileName) {
-        super(fileName);
+        super(new MVStore.Builder().fileName(fileName).keysPerPage(KEYS_PER_PAGE)
+                .autoCompactFillRate(COMPACT_FILL_RATE).open());
     }
 
     @Override
@@ -41,10 +49,19 @@ final class IdLookupH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             var namespace = getFullCollectionNamespace(collectionName);
-            // the map names H2Database itself uses, so existing store files open unchanged
+            // the map names H2Database itself uses, so that its drop and rename find them
             var store = getMvStore();
-            return new Collection(this, collectionName, options, store.openMap("databases." + namespace),
-                    store.openMap("meta." + namespace), cursorRegistry);
+            return new Collection(this, collectionName, options,
+                    store.openMap(StoreMaps.DATA_PREFIX + namespace, StoreMaps.documents()),
+                    store.openMap(StoreMaps.META_PREFIX + namespace), cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            var map = getMvStore().openMap(StoreMaps.indexName(getFullCollectionNamespace(collectionName), indexName),
+                    StoreMaps.indexKeys());
+            return StoreMaps.uniqueIndex(map, indexName, keys, sparse);
         }
     }
 

@@ -10,13 +10,15 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * Causette's local MongoDB-wire store: mongo-java-server on the loopback interface with the H2 file
- * backend ({@code <data-dir>/store.mv}) or the memory backend.
+ * backend ({@code <data-dir>/store.bson.mv}) or the memory backend.
  * {@code java -jar causette-store.jar --port 27017 --data-dir DIR}, or {@link #start} in-process.
  */
 public final class LocalStore implements AutoCloseable, LocalProcess.Service {
 
 
-    static final String STORE_FILE = "store.mv";
+    static final String STORE_FILE = "store.bson.mv";
+    /** The file of the format before typed maps: converted once when found. */
+    static final String LEGACY_STORE_FILE = "store.mv";
 
     private final MongoServer server;
     private final MongoBackend backend;
@@ -28,9 +30,10 @@ public final class LocalStore implements AutoCloseable, LocalProcess.Service {
         this.uri = uri;
     }
 
-    /** Starts a store on {@code 127.0.0.1:port} keeping its data in {@code dataDir/store.mv}. */
+    /** Starts a store on {@code 127.0.0.1:port} keeping its data in {@code dataDir/store.bson.mv}. */
     public static LocalStore startFile(Path dataDir, int port) throws Exception {
         Files.createDirectories(dataDir);
+        StoreMaps.convert(dataDir.resolve(LEGACY_STORE_FILE), dataDir.resolve(STORE_FILE));
         return start(new IdLookupH2Backend(dataDir.resolve(STORE_FILE).toString()), port);
     }
 
@@ -82,6 +85,9 @@ public final class LocalStore implements AutoCloseable, LocalProcess.Service {
     }
 
     public static void main(String[] args) throws Exception {
+        // Netty checks every byte written to a buffer; the store encodes every document on a changed page at each commit
+        System.setProperty("io.netty.buffer.checkAccessible", "false");
+        System.setProperty("io.netty.buffer.checkBounds", "false");
         var options = LocalProcess.options(args, StoreOptions.USAGE, a -> StoreOptions.parse(a, System.getenv()));
         if (options != null) {
             LocalProcess.serve("store", options, Logging::configure, () -> options.memory() ? startInMemory(options.port()) : startFile(options.dataDir(), options.port()));

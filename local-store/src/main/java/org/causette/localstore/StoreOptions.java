@@ -16,7 +16,7 @@ record StoreOptions(int port, Path dataDir, boolean memory, Path pidFile, Path l
     static final String USAGE = """
             usage: java -jar causette-store.jar [options]
               --port N            TCP port on 127.0.0.1 (default $CAUSETTE_STORE_PORT or 27017)
-              --data-dir DIR      holds store.mv, the H2 file (default .causette/store)
+              --data-dir DIR      holds store.bson.mv, the H2 file (default .causette/store)
               --memory            keep everything in memory (nothing survives a stop)
               --pid-file FILE     write this process id to FILE
               --log-file FILE     append stdout and stderr to FILE

@@ -1,7 +1,7 @@
 package org.causette.gateway.conversations.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -68,7 +68,7 @@ public class ConversationsResource {
         if (blocks.eitherBlocked(me.subject(), peer.id())) {
             throw ProblemException.forbidden("blocked", "This person cannot be reached.");
         }
-        var answer = messaging.open(me.bearer(), Json.createObjectBuilder().add("peer", Json.createObjectBuilder()
+        var answer = messaging.open(me.bearer(), Jsons.createObjectBuilder().add("peer", Jsons.createObjectBuilder()
                 .add("sessionId", peer.id()).add("nickname", peer.nickname()).add("bracket", peer.bracket().name()))
                 .build());
         return Response.status(Response.Status.CREATED).entity(answer).build();

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import org.causette.contracts.Audience;
 import org.causette.contracts.Channel;
 import org.causette.contracts.ChatMessage;
@@ -106,7 +106,7 @@ public class MessageSubmission {
         if (known != null && known.isFresh() && presence.isMember(roomId, caller.subject())) {
             return known.audience();
         }
-        var permit = rooms.sendPermit(caller.bearer(), roomId, Json.createObjectBuilder()
+        var permit = rooms.sendPermit(caller.bearer(), roomId, Jsons.createObjectBuilder()
                 .add("messageId", messageId(caller.subject(), request.clientMessageId())).build());
         var audience = Audience.valueOf(permit.getString("audience"));
         if (permit.getInt("slowModeSeconds", 0) == 0) {
@@ -140,14 +140,14 @@ public class MessageSubmission {
         validate(request);
         limits.message(caller.subject());
         sanctions.checkMaySend(caller.subject());
-        return submit(caller, request, trace, Json.createObjectBuilder().add("kind", Channel.Kind.conversation.name())
+        return submit(caller, request, trace, Jsons.createObjectBuilder().add("kind", Channel.Kind.conversation.name())
                 .add("id", conversationId));
     }
 
     private Accepted submit(Identity caller, MessageRequest request, String trace,
                             jakarta.json.JsonObjectBuilder channel) {
         var id = messageId(caller.subject(), request.clientMessageId());
-        var answer = messaging.submit(caller.bearer(), trace, Json.createObjectBuilder()
+        var answer = messaging.submit(caller.bearer(), trace, Jsons.createObjectBuilder()
                 .add("id", id)
                 .add("clientMessageId", request.clientMessageId())
                 .add("channel", channel)

@@ -2,7 +2,7 @@ package org.causette.gateway.rooms.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.causette.gateway.blocks.control.BlockList;
@@ -53,7 +53,7 @@ public class Invitations {
         if (blocks.eitherBlocked(caller.subject(), invitee.id())) {
             throw ProblemException.forbidden("blocked", "This person cannot be reached.");
         }
-        return rooms.invite(caller.bearer(), roomId, Json.createObjectBuilder().add("sessionId", invitee.id())
+        return rooms.invite(caller.bearer(), roomId, Jsons.createObjectBuilder().add("sessionId", invitee.id())
                 .add("nickname", invitee.nickname()).add("bracket", invitee.bracket().name()).build());
     }
 }

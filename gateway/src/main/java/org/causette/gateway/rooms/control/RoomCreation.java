@@ -2,7 +2,7 @@ package org.causette.gateway.rooms.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.causette.gateway.ratelimit.control.RateLimits;
@@ -41,7 +41,7 @@ public class RoomCreation {
             screening.check(topic, NameScreening.ROOM_NAME, "room-topic-rejected",
                     "This topic is not allowed here; write another.");
         }
-        return rooms.create(caller.bearer(), Json.createObjectBuilder().add("name", name)
-                .add("topic", topic == null ? JsonValue.NULL : Json.createValue(topic)).build());
+        return rooms.create(caller.bearer(), Jsons.createObjectBuilder().add("name", name)
+                .add("topic", topic == null ? JsonValue.NULL : Jsons.createValue(topic)).build());
     }
 }

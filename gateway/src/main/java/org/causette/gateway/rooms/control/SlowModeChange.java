@@ -1,6 +1,6 @@
 package org.causette.gateway.rooms.control;
 
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.causette.kit.problems.ProblemException;
@@ -23,6 +23,6 @@ public final class SlowModeChange {
                 || n.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(MAX_SECONDS)) > 0) {
             throw ProblemException.invalidField("slowModeSeconds", "a whole number of seconds from 0 to 3600.");
         }
-        return Json.createObjectBuilder().add("slowModeSeconds", n.intValue()).build();
+        return Jsons.createObjectBuilder().add("slowModeSeconds", n.intValue()).build();
     }
 }

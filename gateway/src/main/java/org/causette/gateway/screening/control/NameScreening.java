@@ -2,7 +2,7 @@ package org.causette.gateway.screening.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,11 +27,11 @@ public class NameScreening {
     private static boolean impersonates(JsonObject verdict) {
         var categories = verdict.get("categories");
         return categories instanceof JsonArray list
-                && list.getValuesAs(JsonValue.class).contains(Json.createValue(IMPERSONATION));
+                && list.getValuesAs(JsonValue.class).contains(Jsons.createValue(IMPERSONATION));
     }
 
     public void check(String text, String context, String refusalCode, String refusalDetail) {
-        var verdict = moderation.verdict(Json.createObjectBuilder().add("text", text).add("context", context).build());
+        var verdict = moderation.verdict(Jsons.createObjectBuilder().add("text", text).add("context", context).build());
         if (!"allow".equals(verdict.getString("action", "allow"))) {
             throw new ProblemException(impersonates(verdict) ? 400 : 422, refusalCode, refusalDetail);
         }

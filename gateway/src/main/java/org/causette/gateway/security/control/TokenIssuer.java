@@ -2,7 +2,7 @@ package org.causette.gateway.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonObjectBuilder;
 
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ public class TokenIssuer {
     public String issue(String subject, String nickname, List<String> groups, Map<String, String> claims,
                         Instant expiresAt, String tokenId) {
         var now = Instant.now();
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = Jsons.createObjectBuilder()
                 .add("iss", ISSUER)
                 .add("sub", subject)
                 .add("upn", nickname)
@@ -40,14 +40,14 @@ public class TokenIssuer {
                 .add("jti", tokenId)
                 .add("iat", now.getEpochSecond())
                 .add("exp", expiresAt.getEpochSecond())
-                .add("groups", Json.createArrayBuilder(groups));
+                .add("groups", Jsons.createArrayBuilder(groups));
         claims.forEach((name, value) -> {
             if (value != null) {
                 payload.add(name, value);
             }
         });
         var signer = keys.signing();
-        var header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", signer.keyId())
+        var header = Jsons.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", signer.keyId())
                 .build();
         var signingInput = encode(header.toString()) + "." + encode(payload.build().toString());
         return signingInput + "." + BASE64URL.encodeToString(sign(signingInput, signer.key()));

@@ -2,7 +2,7 @@ package org.causette.gateway.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,7 +75,7 @@ public class TokenKeys {
         var factory = KeyFactory.getInstance("RSA");
         if (text.strip().startsWith("{")) {
             JsonObject jwks;
-            try (var reader = Json.createReader(new StringReader(text))) {
+            try (var reader = Jsons.createReader(new StringReader(text))) {
                 jwks = reader.readObject();
             }
             for (var jwk : jwks.getJsonArray("keys").getValuesAs(JsonObject.class)) {

@@ -2,7 +2,7 @@ package org.causette.gateway.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -66,7 +66,7 @@ public class TokenVerifier {
     }
 
     private static JsonObject json(String part) {
-        try (var reader = Json.createReader(new StringReader(new String(BASE64URL.decode(part),
+        try (var reader = Jsons.createReader(new StringReader(new String(BASE64URL.decode(part),
                 StandardCharsets.UTF_8)))) {
             return reader.readObject();
         }

@@ -1,7 +1,7 @@
 package org.causette.gateway.staff.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.causette.gateway.web.JsonBodies;
@@ -73,14 +73,14 @@ public class StaffSessionsResource {
             throw ProblemException.invalidField("username", "username and password are required.");
         }
         limits.staffLogin(address.hashOf(request));
-        var account = moderation.verifyStaff(Json.createObjectBuilder().add("username", user.getString())
+        var account = moderation.verifyStaff(Jsons.createObjectBuilder().add("username", user.getString())
                 .add("password", password.getString()).add("origin", address.hashOf(request)).build());
         var roles = account.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString)
                 .toList();
         var token = tokens.issue("staff:" + account.getString("username"), account.getString("username"), roles,
                 Map.of(), Instant.now().plus(Duration.ofMinutes(ttlMinutes)));
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("token", token).add("roles", Json.createArrayBuilder(roles))
+                .entity(Jsons.createObjectBuilder().add("token", token).add("roles", Jsons.createArrayBuilder(roles))
                         .build()).build();
     }
 

@@ -2,7 +2,7 @@ package org.causette.gateway.staff.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.causette.gateway.routing.control.MessagingClient;
@@ -33,7 +33,7 @@ public class CaseFiles {
         var file = moderation.caseFile(bearer, caseId);
         var message = file.get("message") instanceof JsonObject m ? m : null;
         var context = message == null ? JsonValue.NULL : context(bearer, caseId, message);
-        return Json.createObjectBuilder(file).add("context", context).build();
+        return Jsons.createObjectBuilder(file).add("context", context).build();
     }
 
     private JsonValue context(String bearer, String caseId, JsonObject message) {

@@ -1,6 +1,6 @@
 package org.causette.gateway.staff.control;
 
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -23,13 +23,13 @@ public final class StatementLinks {
     /** @param apiBase the request's {@code /api/v1/} base URI */
     public static JsonValue relink(JsonValue value, URI apiBase) {
         if (value instanceof JsonObject object) {
-            var copy = Json.createObjectBuilder();
+            var copy = Jsons.createObjectBuilder();
             object.forEach((key, v) -> copy.add(key, "statement".equals(key) && v instanceof JsonString s
                     ? relinked(s, apiBase) : relink(v, apiBase)));
             return copy.build();
         }
         if (value instanceof JsonArray array) {
-            var copy = Json.createArrayBuilder();
+            var copy = Jsons.createArrayBuilder();
             array.forEach(v -> copy.add(relink(v, apiBase)));
             return copy.build();
         }
@@ -38,6 +38,6 @@ public final class StatementLinks {
 
     private static JsonValue relinked(JsonString url, URI apiBase) {
         var m = STATEMENT.matcher(url.getString());
-        return m.matches() ? Json.createValue(apiBase.resolve("statements/" + m.group(1)).toString()) : url;
+        return m.matches() ? Jsons.createValue(apiBase.resolve("statements/" + m.group(1)).toString()) : url;
     }
 }

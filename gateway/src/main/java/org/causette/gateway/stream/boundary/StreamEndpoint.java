@@ -2,7 +2,7 @@ package org.causette.gateway.stream.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -163,7 +163,7 @@ public class StreamEndpoint {
             throw new ProblemException(400, "malformed-json", "A frame nests deeper than " + RequestGuard.MAX_JSON_DEPTH
                     + " levels.");
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new ProblemException(400, "malformed-json", "Each frame is one JSON object.");

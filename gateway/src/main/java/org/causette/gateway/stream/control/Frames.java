@@ -1,6 +1,6 @@
 package org.causette.gateway.stream.control;
 
-import jakarta.json.Json;
+import org.causette.kit.json.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import org.causette.contracts.Channel;
 import org.causette.contracts.ChatMessage;
@@ -16,9 +16,9 @@ public final class Frames {
     }
 
     public static String message(ChatMessage message, String text, boolean forAuthor) {
-        var frame = Json.createObjectBuilder().add("type", "message").add("id", message.id())
+        var frame = Jsons.createObjectBuilder().add("type", "message").add("id", message.id())
                 .add(message.channel().kind() == Channel.Kind.room ? "room" : "conversation", message.channel().id())
-                .add("from", Json.createObjectBuilder().add("sessionId", message.sender().sessionId())
+                .add("from", Jsons.createObjectBuilder().add("sessionId", message.sender().sessionId())
                         .add("nickname", message.sender().nickname()))
                 .add("text", text)
                 .add("sentAt", message.sentAt().toString());
@@ -30,13 +30,13 @@ public final class Frames {
 
     /** A message taken away from its room or conversation ({@code by}: author or moderation). */
     public static String removed(ChatMessage message, String by) {
-        return channelOf(Json.createObjectBuilder().add("type", "removed").add("messageId", message.id()), message)
+        return channelOf(Jsons.createObjectBuilder().add("type", "removed").add("messageId", message.id()), message)
                 .add("by", by).build().toString();
     }
 
     /** A removed message given back: clients show it again (history lists it). */
     public static String restored(ChatMessage message) {
-        return channelOf(Json.createObjectBuilder().add("type", "restored").add("messageId", message.id()), message)
+        return channelOf(Jsons.createObjectBuilder().add("type", "restored").add("messageId", message.id()), message)
                 .build().toString();
     }
 
@@ -46,12 +46,12 @@ public final class Frames {
     }
 
     public static String ack(String clientMessageId, String id) {
-        return Json.createObjectBuilder().add("type", "ack").add("clientMessageId", clientMessageId).add("id", id)
+        return Jsons.createObjectBuilder().add("type", "ack").add("clientMessageId", clientMessageId).add("id", id)
                 .add("status", "accepted").build().toString();
     }
 
     public static String error(String code, String detail, String clientMessageId) {
-        var frame = Json.createObjectBuilder().add("type", "error").add("code", code).add("detail", detail);
+        var frame = Jsons.createObjectBuilder().add("type", "error").add("code", code).add("detail", detail);
         if (clientMessageId != null) {
             frame.add("clientMessageId", clientMessageId);
         }
@@ -63,31 +63,31 @@ public final class Frames {
     }
 
     public static String presence(String roomId, String sessionId, String nickname, String state) {
-        return Json.createObjectBuilder().add("type", "presence").add("room", roomId).add("sessionId", sessionId)
+        return Jsons.createObjectBuilder().add("type", "presence").add("room", roomId).add("sessionId", sessionId)
                 .add("nickname", nickname).add("state", state).build().toString();
     }
 
     public static String conversation(String conversationId, Sender peer, String status) {
-        return Json.createObjectBuilder().add("type", "conversation").add("id", conversationId)
-                .add("peer", Json.createObjectBuilder().add("sessionId", peer.sessionId())
+        return Jsons.createObjectBuilder().add("type", "conversation").add("id", conversationId)
+                .add("peer", Jsons.createObjectBuilder().add("sessionId", peer.sessionId())
                         .add("nickname", peer.nickname()))
                 .add("status", status).build().toString();
     }
 
     /** An invitation into a private room, for the invitee. */
     public static String invitation(SessionInvited invited) {
-        var room = Json.createObjectBuilder().add("id", invited.roomId()).add("name", invited.roomName())
+        var room = Jsons.createObjectBuilder().add("id", invited.roomId()).add("name", invited.roomName())
                 .add("kind", "private").add("audience", invited.audience().name());
         addIfPresent(room, "topic", invited.roomTopic());
-        return Json.createObjectBuilder().add("type", "invitation").add("room", room)
-                .add("from", Json.createObjectBuilder().add("sessionId", invited.from().sessionId())
+        return Jsons.createObjectBuilder().add("type", "invitation").add("room", room)
+                .add("from", Jsons.createObjectBuilder().add("sessionId", invited.from().sessionId())
                         .add("nickname", invited.from().nickname()))
                 .build().toString();
     }
 
     public static String moderation(String messageId, String clientMessageId, String action, String reason,
                                     String statement) {
-        var frame = Json.createObjectBuilder().add("type", "moderation").add("messageId", messageId)
+        var frame = Jsons.createObjectBuilder().add("type", "moderation").add("messageId", messageId)
                 .add("action", action);
         addIfPresent(frame, "clientMessageId", clientMessageId);
         addIfPresent(frame, "reason", reason);
@@ -107,7 +107,7 @@ public final class Frames {
 
     /** The outcome of a report the session made (DSA Art. 16(5)). */
     public static String report(String reportId, String outcome, String statement) {
-        var frame = Json.createObjectBuilder().add("type", "report").add("id", reportId).add("status", "decided")
+        var frame = Jsons.createObjectBuilder().add("type", "report").add("id", reportId).add("status", "decided")
                 .add("outcome", outcome);
         if (statement == null) {
             frame.addNull("statement");
@@ -118,7 +118,7 @@ public final class Frames {
     }
 
     public static String sanction(String action, Instant until, String reason, String statement) {
-        var frame = Json.createObjectBuilder().add("type", "sanction").add("action", action);
+        var frame = Jsons.createObjectBuilder().add("type", "sanction").add("action", action);
         addIfPresent(frame, "until", until == null ? null : until.toString());
         addIfPresent(frame, "reason", reason);
         addIfPresent(frame, "statement", statement);

@@ -2,6 +2,8 @@ package org.causette.messaging.messages.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.causette.contracts.Channel;
+import org.causette.contracts.ChatMessage;
 import org.causette.contracts.DeliveredText;
 import org.causette.contracts.Event;
 import org.causette.contracts.MessageModerated;
@@ -66,7 +68,7 @@ public class VerdictRecorder {
                 moved(stored, next.get(), event);
                 return;
             }
-            outbox.remove(message.id());
+            forgetInOutbox(message);
             if (event.eventId().equals(stored.verdictEvent()) && !stored.published()) {
                 LOG.log(System.Logger.Level.INFO, "republishing outcome of message {0}", message.id());
                 announce(stored, null, event);
@@ -87,10 +89,20 @@ public class VerdictRecorder {
 
     /** The message just moved from {@code before}'s state to {@code next}: outbox, history, the one outcome. */
     private void moved(StoredMessage before, MessageState next, MessageModerated event) {
-        outbox.remove(before.message().id());
+        forgetInOutbox(before.message());
         PipelineTrace.stamp("messaging.recorded");
         announce(new StoredMessage(before.message(), next, event.verdict(), event.statement(), event.eventId(), false,
                 before.legalHold()), before.state(), event);
+    }
+
+    /**
+     * Only conversation messages wait in the outbox (room messages reach moderation through the broker); an entry
+     * left by a room message sent over REST is dropped by the relay once it sees the message judged.
+     */
+    private void forgetInOutbox(ChatMessage message) {
+        if (message.channel().kind() == Channel.Kind.conversation) {
+            outbox.remove(message.id());
+        }
     }
 
     /**
