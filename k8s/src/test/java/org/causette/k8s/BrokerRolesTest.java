@@ -1,5 +1,8 @@
 package org.causette.k8s;
 
+import org.causette.sweep.control.BrokerManagement;
+import org.causette.sweep.entity.Subscription;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,6 +150,24 @@ class BrokerRolesTest {
             count++;
         }
         assertEquals(4, count, "the operator sees every parked message");
+    }
+
+    /** The subscription sweep (its CronJob runs as causette-operator) lists and deletes a gateway's subscription. */
+    @Test
+    void theSubscriptionSweepManagesSubscriptionsAsTheOperatorOnly() throws Exception {
+        var events = "causette.gateway.events";
+        try (var factory = new ActiveMQConnectionFactory(url, "causette-gateway", "gateway-secret");
+             var context = factory.createContext()) {
+            context.createSharedDurableConsumer(context.createTopic(events), "gateway-gateway-9").close();
+        }
+        try (var asGateway = new BrokerManagement(url, "causette-gateway", "gateway-secret")) {
+            assertThrows(JMSSecurityException.class, () -> asGateway.subscriptionsOf(events));
+        }
+        try (var operator = new BrokerManagement(url, "causette-operator", "operator-secret")) {
+            assertTrue(operator.subscriptionsOf(events).contains(new Subscription("gateway-gateway-9", 0)));
+            operator.destroy("gateway-gateway-9");
+            assertTrue(operator.subscriptionsOf(events).stream().noneMatch(s -> s.queue().equals("gateway-gateway-9")));
+        }
     }
 
     /**

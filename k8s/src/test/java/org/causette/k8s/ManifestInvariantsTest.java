@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,6 +145,34 @@ class ManifestInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
+    void egressIsDeniedByDefaultAndEachPodReachesOnlyItsPeers(Path overlay) {
+        var m = rendered(overlay);
+        var egress = m.ofKind("NetworkPolicy").stream()
+                .filter(p -> ((List<?>) map(p, "spec").get("policyTypes")).contains("Egress")).toList();
+        assertTrue(egress.stream().anyMatch(p -> map(map(p, "spec"), "podSelector").isEmpty()
+                && list(map(p, "spec"), "egress").isEmpty()), m + ": no default-deny egress policy");
+        for (var o : m.ofKind("Deployment", "StatefulSet", "CronJob", "Job")) {
+            var ports = egress.stream().filter(p -> selects(map(map(p, "spec"), "podSelector"), podLabels(o))
+                            || map(map(p, "spec"), "podSelector").isEmpty())
+                    .flatMap(p -> list(map(p, "spec"), "egress").stream())
+                    .flatMap(rule -> list(rule, "ports").stream()).map(port -> port.get("port")).collect(Collectors.toSet());
+            var name = String.valueOf(podLabels(o).get("app.kubernetes.io/name"));
+            var expected = new HashSet<Object>(List.of(53));
+            switch (name) {
+                case "gateway" -> expected.addAll(List.of(8081, 8082, 8083, 61616, 27017, 4317));
+                case "rooms-service", "messaging-service", "moderation-service" -> expected.addAll(List.of(61616, 27017, 4317));
+                case "artemis", "subscription-sweep" -> expected.add(61616);
+                default -> { }
+            }
+            if (List.of("mongodb", "mongodb-init", "mongodb-backup", "subscription-sweep").contains(name)) {
+                expected.add(27017);
+            }
+            assertEquals(expected, ports, () -> m + " " + id(o) + ": reaches other ports than it needs");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
     void theGatewaysManagementPortIsOpenToPrometheusOnlyAndInNoService(Path overlay) {
         var m = rendered(overlay);
         var gateway = m.named("StatefulSet", "gateway");
@@ -193,6 +222,9 @@ class ManifestInvariantsTest {
                     continue;
                 }
                 assertFalse(list(rule, "matches").isEmpty(), m + " " + id(route) + ": a rule that matches everything");
+                assertTrue(list(rule, "filters").stream().anyMatch(f -> "RequestHeaderModifier".equals(f.get("type"))
+                                && String.valueOf(map(f, "requestHeaderModifier").get("remove")).contains("traceparent")),
+                        m + " " + id(route) + ": a rule that lets a client's traceparent through");
                 for (var match : list(rule, "matches")) {
                     var path = map(match, "path");
                     var value = (String) path.get("value");

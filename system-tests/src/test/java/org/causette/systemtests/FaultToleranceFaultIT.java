@@ -87,7 +87,7 @@ class FaultToleranceFaultIT {
     }
 
     /** What a well-behaved client does: resend the same clientMessageId until the platform accepts it. */
-    private static String sendUntilAccepted(Chatter sender, String room, String clientMessageId, String text) {
+    static String sendUntilAccepted(Chatter sender, String room, String clientMessageId, String text) {
         var body = Json.createObjectBuilder().add("clientMessageId", clientMessageId).add("text", text).build()
                 .toString();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();

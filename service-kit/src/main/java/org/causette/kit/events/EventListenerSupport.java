@@ -26,6 +26,14 @@ public class EventListenerSupport {
     EventPublisher publisher;
 
     @Inject
+    MessageTracing tracing;
+
+    /** One line per handled event (type, id, address: never content), e.g. to follow a trace id across services. */
+    @Inject
+    @ConfigProperty(name = "causette.events.log-handled", defaultValue = "false")
+    boolean logHandled;
+
+    @Inject
     @ConfigProperty(name = "causette.events.retry-in-place-seconds", defaultValue = "10")
     int retrySeconds;
 
@@ -37,10 +45,14 @@ public class EventListenerSupport {
             park(message, e.getMessage());
             return;
         }
+        var address = addressOf(message);
         PipelineTrace.begin(PipelineTrace.of(message));
-        PipelineTrace.stamp(hopName(message) + ".in");
-        try {
+        PipelineTrace.stamp(EventPublisher.hopName(address) + ".in");
+        try (var traced = tracing.receiving(address, message)) {
             new InPlaceRetry(Duration.ofSeconds(retrySeconds)).run(() -> handler.accept(event));
+            if (logHandled) {
+                LOG.log(System.Logger.Level.INFO, "{0} {1} handled from {2}", event.eventType(), event.eventId(), address);
+            }
         } catch (PoisonMessage e) {
             park(message, e.getMessage());
         } finally {
@@ -48,12 +60,9 @@ public class EventListenerSupport {
         }
     }
 
-    private static String hopName(Message message) {
+    private static String addressOf(Message message) {
         try {
-            var destination = message.getJMSDestination();
-            var name = destination instanceof jakarta.jms.Queue q ? q.getQueueName()
-                    : destination instanceof jakarta.jms.Topic t ? t.getTopicName() : "unknown";
-            return EventPublisher.hopName(name);
+            return EventPublisher.addressOf(message.getJMSDestination());
         } catch (JMSException e) {
             return "unknown";
         }

@@ -26,6 +26,9 @@ public class EventPublisher {
     @Inject
     EventCodec codec;
 
+    @Inject
+    MessageTracing tracing;
+
     /** Opens (and returns to the pool) one broker connection. */
     void connect() {
         try (var context = factory.createContext()) {
@@ -64,20 +67,23 @@ public class EventPublisher {
                 message.setStringProperty("JMSXGroupID", orderingKey);
             }
             var target = destination.apply(context);
-            PipelineTrace.stamp(hopName(target) + ".out");
+            var address = addressOf(target);
+            PipelineTrace.stamp(hopName(address) + ".out");
             var trace = PipelineTrace.current();
             if (trace != null) {
                 message.setStringProperty(PipelineTrace.PROPERTY, trace);
             }
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(target, message);
+            try (var traced = tracing.sending(address, message)) {
+                context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(target, message);
+            }
         } catch (jakarta.jms.JMSException e) {
             throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
     }
 
-    private static String hopName(Destination destination) throws jakarta.jms.JMSException {
-        return hopName(destination instanceof jakarta.jms.Queue q ? q.getQueueName()
-                : destination instanceof jakarta.jms.Topic t ? t.getTopicName() : "unknown");
+    static String addressOf(Destination destination) throws jakarta.jms.JMSException {
+        return destination instanceof jakarta.jms.Queue q ? q.getQueueName()
+                : destination instanceof jakarta.jms.Topic t ? t.getTopicName() : "unknown";
     }
 
     static String hopName(String address) {
