@@ -31,6 +31,20 @@ class GeneralisationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "Les Albanais sont des vautours",
+            "les Kurdes c'est des bestioles",
+            "Les handicapés, à quoi ils servent au juste ?",
+            "Les Haïtiens ont-ils seulement un cerveau ?",
+            "Les bouddhistes me foutent la haine",
+            "Je suis dégoûté par les athées",
+            "J'ai un profond mépris pour les Serbes"})
+    void flagsDehumanisationQuestionsAndFeelingsAboutAnyGroup(String text) {
+        Verdict v = verdict(text, Context.ADULT_ROOM);
+        assertNotEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "On ne devrait jamais parquer les réfugiés dans des camps",
             "Il faudrait que les Kurdes aient enfin un pays à eux",
             "Les Serbes devraient gagner la coupe cette année",
@@ -38,7 +52,12 @@ class GeneralisationTest {
             "On a fait un pique-nique au bord du lac, trop bien",
             "Mes petits-enfants arrivent samedi pour les vacances",
             "Coupez le fromage en petits cubes avant de servir",
-            "Youpi, le train est à l'heure"})
+            "Youpi, le train est à l'heure",
+            "Les fourmis sont des insectes fascinants",
+            "Les loups sont revenus dans les Alpes, les bergers sont inquiets",
+            "Je suis dégoûté par ce match, l'arbitre était nul",
+            "La haine contre les musulmans augmente, c'est inquiétant",
+            "J'ai horreur des araignées"})
     void leavesOrdinaryStatementsAlone(String text) {
         Verdict v = verdict(text, Context.ADULT_ROOM);
         assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());

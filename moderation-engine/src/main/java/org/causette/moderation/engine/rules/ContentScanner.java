@@ -113,11 +113,9 @@ public final class ContentScanner {
         }
         if (collapsed != null) {
             for (TokenForms token : collapsed) {
-                if (token.token().joined() && token.text().length() >= 4) {
-                    if (!covered(token.token().foldedStart(), token.token().foldedEnd(), allowed)
-                            && !covered(token.token().foldedStart(), token.token().foldedEnd(), quoted)) {
-                        substringFindings(text, token.token(), name, counterSpeech, findings);
-                    }
+                if (token.token().joined() && token.text().length() >= 4
+                        && !covered(token.token().foldedStart(), token.token().foldedEnd(), allowed)) {
+                    substringFindings(text, token.token(), name, counterSpeech, findings);
                 }
             }
         }
