@@ -25,8 +25,7 @@ class GeneralisationTest {
             "les Ivoiriens on devrait les jeter à la mer",
             "Les Kabyles, c'est des humains ou des animaux ?"})
     void flagsViolenceStatedAsANormAgainstAnyGroup(String text) {
-        Verdict v = verdict(text, Context.ADULT_ROOM);
-        assertNotEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+        flagged(text, Context.ADULT_ROOM);
     }
 
     @ParameterizedTest
@@ -39,8 +38,7 @@ class GeneralisationTest {
             "Je suis dégoûté par les athées",
             "J'ai un profond mépris pour les Serbes"})
     void flagsDehumanisationQuestionsAndFeelingsAboutAnyGroup(String text) {
-        Verdict v = verdict(text, Context.ADULT_ROOM);
-        assertNotEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+        flagged(text, Context.ADULT_ROOM);
     }
 
     @ParameterizedTest
@@ -59,8 +57,7 @@ class GeneralisationTest {
             "La haine contre les musulmans augmente, c'est inquiétant",
             "J'ai horreur des araignées"})
     void leavesOrdinaryStatementsAlone(String text) {
-        Verdict v = verdict(text, Context.ADULT_ROOM);
-        assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+        allowed(text, Context.ADULT_ROOM);
     }
 
     @ParameterizedTest
@@ -71,8 +68,7 @@ class GeneralisationTest {
             "espèce de boulet, tu t'es encore perdu 😂",
             "t'es pénible mais t'es ma pote préférée"})
     void letsBanterBetweenFriendsPassInTeenRooms(String text) {
-        Verdict v = verdict(text, Context.TEEN_ROOM);
-        assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+        allowed(text, Context.TEEN_ROOM);
     }
 
     @ParameterizedTest
@@ -82,8 +78,7 @@ class GeneralisationTest {
             "je vais te frapper à la sortie mdr",
             "t'es grosse comme une baleine 😂"})
     void laughterDoesNotExcuseBullyingSlursOrThreats(String text) {
-        Verdict v = verdict(text, Context.TEEN_ROOM);
-        assertNotEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+        flagged(text, Context.TEEN_ROOM);
     }
 
     @ParameterizedTest
@@ -92,8 +87,7 @@ class GeneralisationTest {
             "Quand tu répètes « les Roms sont des voleurs », tu fais le jeu des racistes",
             "Mon oncle prétend que « les Chinois sont des rats », je ne lui parle plus"})
     void letsReportedQuotationsPass(String text) {
-        Verdict v = verdict(text, Context.ADULT_ROOM);
-        assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+        allowed(text, Context.ADULT_ROOM);
     }
 
     @ParameterizedTest
@@ -101,7 +95,16 @@ class GeneralisationTest {
             "« Les Turcs sont des cafards », il a raison mon oncle quand il répète ça",
             "« Les Roms sont des voleurs », c'est la vérité, tout le monde le répète"})
     void aQuotationTheMessageEndorsesStaysHate(String text) {
-        Verdict v = verdict(text, Context.ADULT_ROOM);
+        flagged(text, Context.ADULT_ROOM);
+    }
+
+    private static void flagged(String text, Context context) {
+        Verdict v = verdict(text, context);
         assertNotEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
+    }
+
+    private static void allowed(String text, Context context) {
+        Verdict v = verdict(text, context);
+        assertEquals(Action.ALLOW, v.action(), text + " " + v.ruleIds());
     }
 }
