@@ -37,6 +37,7 @@ mins yung ling bing mths txts quan whos romo gifs lito tema sura moke chik ptit 
 vasi pero geno muzi moin cano anot burk baes stic parl gran fems scho crore fati clim roid sion bucs youn lorde
 amor aram bron deus indie gana inda propo suga mongo mael deser chepa chud cept comen mond thas bres quic werd
 ramen maline poid godo goodo halal hallal casher foodporn
+youpi fagot cube cubes chambranle chambranles negroni negronis negrette negrettes
 """.split())
 
 

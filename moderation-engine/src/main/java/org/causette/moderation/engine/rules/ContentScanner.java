@@ -33,7 +33,14 @@ public final class ContentScanner {
             "pancarte", "banderole", "affiche", "propos", "phrase", "chant", "chants", "scandaient", "criaient",
             "lu", "lire", "entendu", "entendre", "honte", "inacceptable", "scandaleux", "choquant", "ecoeurant",
             "sprayed", "painted", "spray", "sign", "signs", "chanting", "chanted", "heard", "read", "shame",
-            "unacceptable", "shocking");
+            "unacceptable", "shocking", "ecris", "lance", "lancer", "commentaire", "commentaires", "vocabulaire",
+            "rhetorique", "discours", "parle", "parler", "entends", "entend", "cite", "citer");
+    /** stems of verbs and nouns of saying, writing or repeating, in any form ("répéter", "chanté", "hurlaient") */
+    private static final List<String> REPORTING_STEMS = List.of("ecriv", "entend", "repet", "chant", "hurl",
+            "pretend", "affirm", "racont", "commentai", "proclam", "scand");
+    /** words outside the quotes that endorse the quoted words: then they are said, not reported */
+    private static final Set<String> ENDORSING = Set.of("verite", "raison", "exactement", "assume", "assumer",
+            "daccord", "truth");
 
     private final PhraseMatcher content;
     private final CooccurrenceMatcher cooccurrences;
@@ -41,6 +48,7 @@ public final class ContentScanner {
     private final PhraseMatcher guards;
     private final PhraseMatcher allowSpans;
     private final PhraseMatcher allowMessage;
+    private final Banter banter;
     private final List<PhrasePattern> substringTerms;
     private final TolerantReader tolerant;
     private final RuleSpellings spellings;
@@ -54,6 +62,7 @@ public final class ContentScanner {
                 .flatMap(p -> p.guards().stream()).distinct().toList());
         this.allowSpans = new PhraseMatcher(book.patterns(RuleKind.ALLOW_SPAN));
         this.allowMessage = new PhraseMatcher(book.patterns(RuleKind.ALLOW_MESSAGE));
+        this.banter = new Banter(book);
         this.substringTerms = book.patterns(RuleKind.CONTENT).stream()
                 .filter(p -> p.singleWord() != null && p.rule().has(RuleFlag.SUBSTRING_IN_JOINED))
                 .filter(p -> p.singleWord().word().length() >= 2)
@@ -104,10 +113,14 @@ public final class ContentScanner {
         }
         if (collapsed != null) {
             for (TokenForms token : collapsed) {
-                if (token.token().joined() && token.text().length() >= 4) {
+                if (token.token().joined() && token.text().length() >= 4
+                        && !covered(token.token().foldedStart(), token.token().foldedEnd(), allowed)) {
                     substringFindings(text, token.token(), name, counterSpeech, findings);
                 }
             }
+        }
+        if (!name && banter.in(text, words, collapsed)) {
+            findings.removeIf(f -> f.rule().has(RuleFlag.BANTERABLE));
         }
         return findings;
     }
@@ -227,12 +240,17 @@ public final class ContentScanner {
         if (spans == null) {
             return List.of();
         }
+        boolean reporting = false;
         for (TokenForms w : words) {
-            if (!covered(w.token().foldedStart(), w.token().foldedEnd(), spans) && REPORTING.contains(w.text())) {
-                return spans;
+            if (covered(w.token().foldedStart(), w.token().foldedEnd(), spans)) {
+                continue;
             }
+            if (ENDORSING.contains(w.text())) {
+                return List.of();
+            }
+            reporting |= REPORTING.contains(w.text()) || REPORTING_STEMS.stream().anyMatch(w.text()::startsWith);
         }
-        return List.of();
+        return reporting ? spans : List.of();
     }
 
     private static boolean applies(Rule rule, boolean name, boolean counterSpeech) {

@@ -14,6 +14,8 @@ public enum RuleFlag {
     SUBSTRING_IN_JOINED,
     /** held for review where a teen is present, allowed between adults: hostile but not always abusive */
     TEEN_HOLD,
+    /** mild teasing, dropped when the message also carries banter (a {@code banter} section or a laughing emoji) */
+    BANTERABLE,
     /** held for review in every context: a grooming cue that names a minor (an age under 16, "collégienne") */
     HOLD;
 

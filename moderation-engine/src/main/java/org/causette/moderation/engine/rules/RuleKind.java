@@ -8,6 +8,11 @@ public enum RuleKind {
     ALLOW_SPAN,
     /** counter-speech or reporting: hate, harassment and threat findings of the whole message are dropped */
     ALLOW_MESSAGE,
+    /**
+     * affection or a joke owned up to ("mdr je t'adore", "jrigole"): findings of {@code banterable} sections (mild
+     * teasing) are dropped from the whole message
+     */
+    BANTER,
     /** a grooming or ambush risk signal, scored over the conversation */
     RISK
 }
