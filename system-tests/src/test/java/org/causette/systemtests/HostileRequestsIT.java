@@ -40,7 +40,7 @@ class HostileRequestsIT {
                     "%zz=1", "a=%", "a=%4", "%00=x", "access_token=%G1") + " HTTP/1.1")),
             new Kind("escaped separator in path", false, r -> RawHttp.exchange("GET /api/v1/rooms/" + pick(r,
                     "a%2Fb", "%2e%2e", "%2E", "a%5Cb", "a%3Bb", "%2e%2e%2f%2e%2e%2fetc", "../x", "a//b") + " HTTP/1.1")),
-            new Kind("undecodable path escape", true, r -> RawHttp.exchange("GET /api/v1/rooms/" + pick(r,
+            new Kind("undecodable path escape", false, r -> RawHttp.exchange("GET /api/v1/rooms/" + pick(r,
                     "a%00b", "%zz", "%", "%4", "x%0a", "..;x") + " HTTP/1.1")),
             new Kind("long URI", false, r -> RawHttp.exchange("GET /api/v1/rooms?q=" + "a".repeat(3000 + r.nextInt(5000))
                     + " HTTP/1.1")),
@@ -54,8 +54,10 @@ class HostileRequestsIT {
                     + "\r\nContent-Length: 2", "{}".getBytes(StandardCharsets.UTF_8))),
             new Kind("big header", false, r -> RawHttp.exchange("GET /api/v1/rooms HTTP/1.1\r\nX-Filler: "
                     + "b".repeat(8_000 + r.nextInt(8_000)) + "\r\nAuthorization: Bearer " + "c".repeat(2000))),
-            new Kind("oversized header line", true, r -> RawHttp.exchange("GET /api/v1/rooms HTTP/1.1\r\nX-Filler: "
-                    + "b".repeat(40_000 + r.nextInt(20_000)))),
+            new Kind("headers over 32 KiB", false, r -> RawHttp.exchange("GET /api/v1/rooms HTTP/1.1\r\nX-Filler: "
+                    + "b".repeat(33_000 + r.nextInt(30_000)))),
+            new Kind("header field over Liberty's 64 KiB limit", true, r -> RawHttp.exchange("GET /api/v1/rooms HTTP/1.1"
+                    + "\r\nX-Filler: " + "b".repeat(70_000 + r.nextInt(20_000)))),
             new Kind("broken chunked body", false, r -> RawHttp.exchange("POST /api/v1/sessions HTTP/1.1\r\n"
                     + "Content-Type: application/json\r\nTransfer-Encoding: chunked", pick(r,
                     "-5\r\nabcde\r\n0\r\n\r\n", "3\r\nabcdef\r\n0\r\n\r\n", "2;\r\n{}\r\nzz\r\n\r\n",
@@ -95,6 +97,46 @@ class HostileRequestsIT {
         var chatter = Chatter.adult("Hst");
         chatter.mustJoin("discussion");
         assertEquals(202, chatter.say("discussion", "toujours la " + Platform.marker()).status());
+    }
+
+    /** Liberty's web container cannot decode these: the gateway's edge feature answers them before it tries. */
+    @Test
+    void undecodablePathsAreMalformedPathProblems() {
+        for (var path : List.of("%zz", "a%00b", "%", "%4", "x%0a")) {
+            var reply = RawHttp.exchange("GET /api/v1/rooms/" + path + " HTTP/1.1");
+            assertEquals(400, reply.status(), path + ": " + reply);
+            assertTrue(reply.isProblem() && reply.body().contains("\"malformed-path\""), path + ": " + reply);
+        }
+    }
+
+    @Test
+    void headersOver32KiBAre431Problems() {
+        var oneField = RawHttp.exchange("GET /api/v1/rooms HTTP/1.1\r\nX-Filler: " + "b".repeat(40_000));
+        var manyFields = RawHttp.exchange("GET /api/v1/rooms HTTP/1.1" + ("\r\nX-Filler: " + "b".repeat(12_000)).repeat(3));
+        for (var reply : List.of(oneField, manyFields)) {
+            assertEquals(431, reply.status(), reply::toString);
+            assertTrue(reply.isProblem() && reply.body().contains("\"headers-too-large\""), reply::toString);
+        }
+    }
+
+    /**
+     * A {@code Host} naming a port the public virtual host does not serve falls to Liberty's default_host, the home
+     * of /metrics and /health: through the public port the edge answers 421, through the management port they
+     * still answer.
+     */
+    @Test
+    void hostsNamingOtherPortsAreMisdirectedProblems() {
+        int publicPort = URI.create(Platform.URL).getPort();
+        int managementPort = Integer.parseInt(System.getProperty("causette.management.port"));
+        for (var host : List.of("localhost:1234", "localhost:" + managementPort, "[::1]:9")) {
+            for (var path : List.of("/api/v1/rooms", "/metrics", "/health/ready")) {
+                var reply = RawHttp.exchange(publicPort, host, "GET " + path + " HTTP/1.1");
+                assertEquals(421, reply.status(), host + path + ": " + reply);
+                assertTrue(reply.isProblem() && reply.body().contains("\"misdirected-request\""), host + path + ": " + reply);
+            }
+        }
+        var probe = RawHttp.exchange(managementPort, "localhost:1234", "GET /health/live HTTP/1.1");
+        assertEquals(200, probe.status(), "the management port answers any host: " + probe);
     }
 
     /** What is wrong with the answer, if anything. */

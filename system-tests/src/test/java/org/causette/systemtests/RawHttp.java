@@ -34,20 +34,29 @@ final class RawHttp {
 
     /** Sends the head (request line and headers, without the final blank line) and the raw body bytes. */
     static Reply exchange(String head, byte[] body) {
-        try (var socket = new Socket(GATEWAY.getHost(), GATEWAY.getPort())) {
+        return exchange(GATEWAY.getPort(), GATEWAY.getHost() + ":" + GATEWAY.getPort(), head, body);
+    }
+
+    /** To a port of the gateway's host, with the {@code Host} header naming {@code host}. */
+    static Reply exchange(int port, String host, String head) {
+        return exchange(port, host, head, new byte[0]);
+    }
+
+    private static Reply exchange(int port, String host, String head, byte[] body) {
+        try (var socket = new Socket(GATEWAY.getHost(), port)) {
             socket.setSoTimeout(30_000);
-            return exchange(socket, head, body);
+            return exchange(socket, host, head, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A server may refuse an oversized request and close before it is all sent: then what it answered, if anything. */
-    private static Reply exchange(Socket socket, String head, byte[] body) {
+    private static Reply exchange(Socket socket, String host, String head, byte[] body) {
         IOException sendFailed = null;
         try {
             var out = socket.getOutputStream();
-            out.write((head + "\r\nHost: " + GATEWAY.getHost() + ":" + GATEWAY.getPort() + "\r\nConnection: close\r\n\r\n")
+            out.write((head + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
