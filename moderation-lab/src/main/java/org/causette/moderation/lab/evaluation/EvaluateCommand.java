@@ -7,9 +7,9 @@ import org.causette.moderation.engine.ModerationSettings;
 import org.causette.moderation.engine.Submission;
 import org.causette.moderation.engine.Verdict;
 import org.causette.moderation.engine.model.AbuseModel;
-import org.causette.moderation.lab.training.HeldOutSplit;
 import org.causette.moderation.engine.model.ModelThresholds;
 import org.causette.moderation.engine.normalize.TextNormalizer;
+import org.causette.moderation.lab.training.HeldOutSplit;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -96,6 +96,7 @@ public final class EvaluateCommand {
                     sms, Context.ADULT_ROOM, v -> flagged(v, Set.of("spam", "personal-data")), true, report);
         }
         latency(report);
+        new LongMessages(engine).append(report, targets);
         report.append("## Targets\n\n| target | measured |\n|---|---|\n");
         targets.forEach((k, v) -> report.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         report.append('\n');
@@ -337,8 +338,8 @@ public final class EvaluateCommand {
             long[][] measured = latencyPass();
             long[] sorted = measured[0].clone();
             Arrays.sort(sorted);
-            passes.add(String.format(Locale.ROOT, "%.3f ms", percentile(sorted, 0.99)));
-            if (withModel == null || percentile(sorted, 0.99) < percentile(sortedCopy(withModel), 0.99)) {
+            passes.add(String.format(Locale.ROOT, "%.3f ms", LatencyTable.percentile(sorted, 0.99)));
+            if (withModel == null || LatencyTable.percentile(sorted, 0.99) < LatencyTable.percentile(sortedCopy(withModel), 0.99)) {
                 withModel = measured[0];
                 withoutModel = measured[1];
                 modelAlone = measured[2];
@@ -348,13 +349,13 @@ public final class EvaluateCommand {
         report.append("## Verdict latency\n\n")
                 .append(String.format(Locale.ROOT, "%d messages (every text above, evaluated a second time after warm-up, with conversation state: %d senders, 700 channels), one thread, %d available processors, Java %s, system load average %.1f at the end.%n%n",
                         n, Math.min(n, 5000), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load))
-                .append("| engine | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n")
-                .append(latencyRow("rules and model (as shipped)", withModel))
-                .append(latencyRow("rules only (model off)", withoutModel))
-                .append(latencyRow("model alone (normalise, hash, two dot products)", modelAlone))
+                .append("| engine ").append(LatencyTable.HEADER).append("|---|---|---|---|---|\n")
+                .append(LatencyTable.row("rules and model (as shipped)", withModel))
+                .append(LatencyTable.row("rules only (model off)", withoutModel))
+                .append(LatencyTable.row("model alone (normalise, hash, two dot products)", modelAlone))
                 .append("\nThe quietest of ").append(PASSES).append(" passes (p99 with the model per pass: ").append(String.join(", ", passes))
                 .append("). The maximum is a garbage-collection or JIT pause of the JVM, or the machine busy with other work, not a message.\n\n");
-        targets.put("p99 verdict latency < 1 ms", String.format(Locale.ROOT, "%.3f ms", percentile(withModel, 0.99)));
+        targets.put("p99 verdict latency < 1 ms", String.format(Locale.ROOT, "%.3f ms", LatencyTable.percentile(withModel, 0.99)));
     }
 
     private static final int PASSES = 3;
@@ -389,16 +390,6 @@ public final class EvaluateCommand {
         long[] copy = a.clone();
         Arrays.sort(copy);
         return copy;
-    }
-
-    private static String latencyRow(String name, long[] nanos) {
-        Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "| %s | %.3f ms | %.3f ms | %.3f ms | %.3f ms |%n", name,
-                percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
     private Verdict evaluate(String text, Context context) {

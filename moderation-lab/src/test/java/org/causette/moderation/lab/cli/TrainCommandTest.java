@@ -1,12 +1,12 @@
 package org.causette.moderation.lab.cli;
 
-import org.causette.moderation.lab.evaluation.Datasets;
 import org.causette.moderation.engine.model.AbuseModel;
 import org.causette.moderation.engine.model.LinearModel;
-import org.causette.moderation.lab.training.TrainingCorpus;
-import org.causette.moderation.lab.training.TrainingExample;
 import org.causette.moderation.engine.normalize.NormalizedText;
 import org.causette.moderation.engine.normalize.TextNormalizer;
+import org.causette.moderation.lab.evaluation.Datasets;
+import org.causette.moderation.lab.training.TrainingCorpus;
+import org.causette.moderation.lab.training.TrainingExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

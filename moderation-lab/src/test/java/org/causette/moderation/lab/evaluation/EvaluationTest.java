@@ -1,7 +1,11 @@
 package org.causette.moderation.lab.evaluation;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,5 +49,17 @@ class EvaluationTest {
         assertEquals(3015, dev.size());
         assertTrue(dev.stream().anyMatch(LabeledText::positive));
         assertEquals(3728, cut.hateCheck().size());
+    }
+
+    @Test
+    void withoutDataSetsTheReportStillTimesTheLongestMessages(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("quality.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new EvaluateCommand().run(dir.resolve("no-data-sets"), null, report, "evaluate", new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals(0, status);
+        String text = Files.readString(report);
+        assertTrue(text.contains("## Long messages"), text);
+        assertTrue(text.contains("| verdict (rules and model, as shipped) |"), text);
+        assertTrue(text.contains("| p99 verdict latency of a 5,000-character message < 100 ms | "), text);
     }
 }
