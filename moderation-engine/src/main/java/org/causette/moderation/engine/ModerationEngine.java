@@ -10,8 +10,7 @@ import org.causette.moderation.engine.model.ModelScores;
 import org.causette.moderation.engine.names.StaffLookalikes;
 import org.causette.moderation.engine.normalize.NormalizedText;
 import org.causette.moderation.engine.normalize.TextNormalizer;
-import org.causette.moderation.engine.policy.ActionPolicy;
-import org.causette.moderation.engine.policy.Reasons;
+import org.causette.moderation.engine.policy.VerdictPolicy;
 import org.causette.moderation.engine.risk.ConversationRiskTracker;
 import org.causette.moderation.engine.risk.FirstContactTracker;
 import org.causette.moderation.engine.risk.RiskAssessment;
@@ -27,29 +26,24 @@ import org.causette.moderation.engine.rules.SignalScanner;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The moderation engine: normalises a submission, runs the content rules and the contact shield, scores risk
- * signals over the conversation and floods per sender, asks the statistical abuse model, then decides. The rules
- * stay authoritative: the model can raise an action (per-context thresholds), never lower one. Thread-safe; build
- * once and share.
+ * signals over the conversation and floods per sender, asks the statistical abuse model, then decides
+ * ({@link VerdictPolicy}). The rules stay authoritative: the model can raise an action (per-context thresholds),
+ * never lower one. Thread-safe; build once and share.
  */
 public final class ModerationEngine {
 
-    static final String MASK = "•••";
     /**
      * The category of a nickname that passes for the staff or the platform: not one of the content categories (it
      * says nothing about the content being harmful), so callers can answer it apart.
      */
     public static final String IMPERSONATION = "impersonation";
     private static final String IMPERSONATION_RULE = "name.impersonation";
-    /** sexual rules that ask someone for pictures or sex: child-safety too where a teen is present */
-    private static final String SOLICITATION = "sexual.solicitation";
     private static final Rule FLOOD_RATE = new Rule("spam.flood.rate", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
     private static final Rule FLOOD_REPEATED = new Rule("spam.flood.repeated", RuleKind.CONTENT, Category.SPAM, Severity.MEDIUM, Set.of(), null);
     private static final Rule FLOOD_LINKS = new Rule("spam.flood.links", RuleKind.CONTENT, Category.SPAM, Severity.HIGH, Set.of(), null);
@@ -62,7 +56,7 @@ public final class ModerationEngine {
     private final SignalScanner signals;
     private final ContactShield contacts = new ContactShield();
     private final StaffLookalikes staffLookalikes = new StaffLookalikes();
-    private final ActionPolicy policy;
+    private final VerdictPolicy verdicts;
     private final ConversationRiskTracker risk;
     private final FirstContactTracker firstContacts;
     private final FloodDetector flood;
@@ -74,7 +68,7 @@ public final class ModerationEngine {
         this.settings = settings;
         this.content = new ContentScanner(rules);
         this.signals = new SignalScanner(rules);
-        this.policy = new ActionPolicy(settings);
+        this.verdicts = new VerdictPolicy(settings);
         this.risk = new ConversationRiskTracker(settings.capacity(), settings.riskHalfLife());
         this.firstContacts = new FirstContactTracker(settings.capacity(), settings.firstContactWindow(), settings.maxFirstContacts());
         this.flood = new FloodDetector(settings.capacity(), settings.flood());
@@ -104,41 +98,52 @@ public final class ModerationEngine {
                     "Ce pseudo se fait passer pour l'équipe ou la plateforme.", text, 1.0);
         }
         NormalizedText normalized = normalizer.normalize(text, context.isName());
+        int mentions = Mentions.count(text);
+        List<Finding> findings = findings(text, normalized, context, mentions);
+        boolean tracked = submission.senderId() != null && submission.channelId() != null && !context.isName();
+        Instant at = submission.at() != null ? submission.at() : Instant.now();
+        if (tracked && settings.floodEnabled()) {
+            recordFlood(submission, normalized, findings, mentions, at);
+        }
+        RiskAssessment assessment = context.isName() ? RiskAssessment.NONE : assessRisk(submission, normalized, findings, tracked, at);
+        return verdicts.decide(text, context, findings, assessment, modelHit(normalized, context));
+    }
 
+    /** What the rules, the contact shield and the mention count find, less the rules switched off in the context. */
+    private List<Finding> findings(String text, NormalizedText normalized, Context context, int mentions) {
         List<Finding> findings = new ArrayList<>(content.scan(normalized, context.isName()));
         NormalizedText leetName = context.isName() ? normalizer.leetNameReading(text) : null;
         if (leetName != null) {
             findings.addAll(content.scan(leetName, true));
         }
         findings.addAll(contacts.scan(normalized));
-        int mentions = Mentions.count(text);
         if (mentions > settings.flood().maxMentions()) {
             findings.add(new Finding(MENTIONS, 0, text.length()));
         }
         findings.removeIf(f -> settings.isDisabled(context, f.rule().id()));
+        return findings;
+    }
 
-        boolean tracked = submission.senderId() != null && submission.channelId() != null && !context.isName();
-        Instant at = submission.at() != null ? submission.at() : Instant.now();
-        if (tracked && settings.floodEnabled()) {
-            boolean link = findings.stream().anyMatch(f -> f.rule().id().equals(ContactShield.URL_RULE));
-            Rule flooding = floodRule(flood.record(submission.senderId(),
-                    new FloodDetector.Sent(normalized.folded().text(), link, mentions), at.toEpochMilli()));
-            if (flooding != null && !settings.isDisabled(context, flooding.id())) {
-                findings.add(new Finding(flooding, 0, text.length()));
-            }
+    /** Records the message in its sender's flood window; a flood adds a finding over the whole text. */
+    private void recordFlood(Submission submission, NormalizedText normalized, List<Finding> findings, int mentions, Instant at) {
+        boolean link = findings.stream().anyMatch(f -> f.rule().id().equals(ContactShield.URL_RULE));
+        Rule flooding = floodRule(flood.record(submission.senderId(),
+                new FloodDetector.Sent(normalized.folded().text(), link, mentions), at.toEpochMilli()));
+        if (flooding != null && !settings.isDisabled(submission.context(), flooding.id())) {
+            findings.add(new Finding(flooding, 0, submission.text().length()));
         }
+    }
 
-        RiskAssessment assessment = RiskAssessment.NONE;
-        if (!context.isName()) {
-            Set<RiskSignal> found = riskSignals(normalized, findings, context);
-            if (tracked && context.isDirect() && firstContacts.record(submission.senderId(), submission.channelId(), at)) {
-                found.add(RiskSignal.FIRST_CONTACT_BURST);
-            }
-            assessment = tracked
-                    ? risk.update(submission.senderId() + '\u0000' + submission.channelId(), found, context, at)
-                    : risk.assess(found, context);
+    /** The risk signals of this message, added to its conversation's when sender and channel are known. */
+    private RiskAssessment assessRisk(Submission submission, NormalizedText normalized, List<Finding> findings, boolean tracked, Instant at) {
+        Context context = submission.context();
+        Set<RiskSignal> found = riskSignals(normalized, findings, context);
+        if (tracked && context.isDirect() && firstContacts.record(submission.senderId(), submission.channelId(), at)) {
+            found.add(RiskSignal.FIRST_CONTACT_BURST);
         }
-        return decide(submission, findings, assessment, modelHit(normalized, context));
+        return tracked
+                ? risk.update(submission.senderId() + '\u0000' + submission.channelId(), found, context, at)
+                : risk.assess(found, context);
     }
 
     private static Rule floodRule(FloodDetector.Flood flood) {
@@ -181,104 +186,5 @@ public final class ModerationEngine {
             }
         }
         return found;
-    }
-
-    private Verdict decide(Submission submission, List<Finding> findings, RiskAssessment assessment, ModelHit hit) {
-        Context context = submission.context();
-        Action action = Action.ALLOW;
-        double score = 0;
-        List<Finding> counted = new ArrayList<>();
-        List<Finding> masked = new ArrayList<>();
-        Finding top = null;
-        Action topAction = Action.ALLOW;
-        for (Finding f : findings) {
-            Action a = policy.actionFor(f, context);
-            if (a == Action.ALLOW && f.severity() == Severity.LOW) {
-                continue;
-            }
-            counted.add(f);
-            if (a == Action.MASK) {
-                masked.add(f);
-            }
-            score = Math.max(score, a == Action.ALLOW ? f.severity().score() * 0.5 : f.severity().score());
-            if (top == null || a.ordinal() > topAction.ordinal()
-                    || a == topAction && f.severity().ordinal() > top.severity().ordinal()) {
-                top = f;
-                topAction = a;
-            }
-            action = action.max(a);
-        }
-        counted.sort(Comparator.comparing((Finding f) -> f.severity()).reversed());
-        Set<String> categories = new LinkedHashSet<>();
-        Set<String> ruleIds = new LinkedHashSet<>();
-        if (top != null) {
-            categories.add(top.category().id());
-        }
-        for (Finding f : counted) {
-            categories.add(f.category().id());
-            ruleIds.add(f.rule().id());
-            if (context.teenPresent() && f.rule().id().startsWith(SOLICITATION)) {
-                categories.add(Category.CHILD_SAFETY.id());
-            }
-        }
-
-        Category topCategory = top == null ? null : top.category();
-        boolean byModel = false;
-        if (hit != null) {
-            ruleIds.add(hit.ruleId());
-            score = Math.max(score, hit.probability());
-            if (hit.action().ordinal() > action.ordinal()) {
-                action = hit.action();
-                topCategory = hit.category();
-                byModel = true;
-                Set<String> reordered = new LinkedHashSet<>();
-                reordered.add(hit.category().id());
-                reordered.addAll(categories);
-                categories = reordered;
-            } else {
-                categories.add(hit.category().id());
-            }
-        }
-        if (assessment.score() >= settings.holdThreshold()) {
-            boolean ambush = !context.teenPresent() && (assessment.signals().contains(RiskSignal.COME_ALONE)
-                    || assessment.signals().contains(RiskSignal.SECLUDED_PLACE));
-            Category riskCategory = ambush ? Category.THREAT : Category.CHILD_SAFETY;
-            ruleIds.add(ambush ? "risk.ambush" : "risk.grooming");
-            categories.add(riskCategory.id());
-            score = Math.max(score, Math.min(1.0, 0.6 + 0.2 * assessment.score() / settings.holdThreshold()));
-            if (action.ordinal() < Action.HOLD.ordinal()) {
-                action = Action.HOLD;
-                topCategory = riskCategory;
-                byModel = false;
-            }
-        } else if (assessment.score() > 0) {
-            score = Math.max(score, 0.5 * assessment.score() / settings.holdThreshold());
-        }
-
-        String reason = context.isName() && action == Action.BLOCK
-                ? (context == Context.NICKNAME ? "Ce pseudo n'est pas autorisé." : "Ce nom de salon n'est pas autorisé.")
-                : byModel ? Reasons.ofModel(action, topCategory) : Reasons.of(action, topCategory);
-        String maskedText = action == Action.MASK ? mask(submission.text(), masked) : submission.text();
-        return new Verdict(action, List.copyOf(categories), List.copyOf(ruleIds), reason, maskedText, Math.min(1.0, score));
-    }
-
-    static String mask(String text, List<Finding> spans) {
-        List<Finding> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(Finding::start));
-        StringBuilder out = new StringBuilder(text.length());
-        int position = 0;
-        for (Finding f : sorted) {
-            if (f.end() <= position) {
-                continue;
-            }
-            int start = Math.max(position, f.start());
-            out.append(text, position, start);
-            if (start == f.start()) {
-                out.append(MASK);
-            }
-            position = f.end();
-        }
-        out.append(text.substring(Math.min(position, text.length())));
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.causette.moderation.engine;
 
 import org.causette.moderation.engine.flood.FloodLimits;
 import org.causette.moderation.engine.model.ModelThresholds;
+import org.causette.moderation.engine.policy.VerdictWeights;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * causette.moderation.engine.model.teen-room.hold=0.85        ... held for a moderator
  * causette.moderation.engine.model.teen-room.block=0.97       ... blocked; a value above 1 switches the step off
  * causette.moderation.engine.model.hate-category=0.7          hate probability from which a model hit is "hate", not "harassment"
+ * causette.moderation.engine.verdict.*                        how the score is weighed ({@link VerdictWeights})
  * </pre>
  * Model defaults per context (flag / hold / block): teen-room and teen-direct 0.8 / 0.85 / 0.97, adult-room
  * 0.8 / 0.97 / off, direct 0.8 / off / off, nickname and room-name off. The model acts alone only on high
@@ -46,7 +48,8 @@ public record ModerationSettings(double holdThreshold, Duration riskHalfLife, in
                                  int maxFirstContacts, Duration firstContactWindow,
                                  boolean floodEnabled, FloodLimits flood,
                                  Action adultRoomSexual, Map<Context, Set<String>> disabledRules,
-                                 boolean modelEnabled, Map<Context, ModelThresholds> modelThresholds, double modelHateCategory) {
+                                 boolean modelEnabled, Map<Context, ModelThresholds> modelThresholds, double modelHateCategory,
+                                 VerdictWeights verdict) {
 
     public static final String PREFIX = "causette.moderation.engine.";
 
@@ -96,7 +99,8 @@ public record ModerationSettings(double holdThreshold, Duration riskHalfLife, in
                 disabled,
                 Boolean.parseBoolean(p.getOrDefault(PREFIX + "model.enabled", "true")),
                 parseModelThresholds(p),
-                Double.parseDouble(p.getOrDefault(PREFIX + "model.hate-category", "0.7")));
+                Double.parseDouble(p.getOrDefault(PREFIX + "model.hate-category", "0.7")),
+                VerdictWeights.fromProperties(p));
     }
 
     public ModelThresholds modelThresholds(Context context) {

