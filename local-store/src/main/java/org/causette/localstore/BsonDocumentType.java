@@ -3,6 +3,7 @@ package org.causette.localstore;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -17,6 +18,8 @@ import java.util.Map;
  */
 final class BsonDocumentType extends BasicDataType<Document> {
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
+    /** One growing buffer per writing thread (H2's background writer, mostly): no reallocation per document. */
+    private static final ThreadLocal<ByteBuf> ENCODING = ThreadLocal.withInitial(() -> Unpooled.buffer(16 * 1024));
 
     private BsonDocumentType() {
     }
@@ -28,13 +31,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        var bytes = Unpooled.buffer(256);
-        try {
-            BsonEncoder.encodeDocument(document, bytes);
-            buffer.put(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), bytes.readableBytes());
-        } finally {
-            bytes.release();
-        }
+        var bytes = ENCODING.get().clear();
+        BsonEncoder.encodeDocument(document, bytes);
+        buffer.put(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), bytes.readableBytes());
     }
 
     @Override
