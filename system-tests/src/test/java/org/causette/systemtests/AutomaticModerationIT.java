@@ -81,6 +81,30 @@ class AutomaticModerationIT {
     }
 
     @Test
+    void groomingSpreadOverSeveralMessagesInATeenRoomIsHeld() {
+        var author = Chatter.teen("Grm");
+        var reader = Chatter.teen("Vic");
+        author.mustJoin(TEEN_ROOM);
+        reader.mustJoin(TEEN_ROOM);
+        try (var authorStream = author.stream(); var readerStream = reader.stream()) {
+            authorStream.sendToRoom(TEEN_ROOM, UUID.randomUUID().toString(), "salut ça va ? t'as quel âge ?");
+            authorStream.sendToRoom(TEEN_ROOM, UUID.randomUUID().toString(), "cool. t'as snap ? on sera mieux là-bas");
+            var clientMessageId = UUID.randomUUID().toString();
+            authorStream.sendToRoom(TEEN_ROOM, clientMessageId, "tu m'envoies une photo de toi ?");
+            var ack = authorStream.await(f -> "ack".equals(f.getString("type", ""))
+                    && clientMessageId.equals(f.getString("clientMessageId")));
+            var notice = authorStream.await(moderationOf(ack.getString("id")));
+            assertEquals("held", notice.getString("action"), notice::toString);
+
+            var marker = "témoin " + Platform.marker();
+            assertEquals(202, reader.say(TEEN_ROOM, marker).status());
+            readerStream.await(message(marker));
+            assertTrue(readerStream.frames(f -> ack.getString("id").equals(f.getString("id", ""))).isEmpty(),
+                    "the held message reached another member");
+        }
+    }
+
+    @Test
     void aNicknameThatBreaksTheRulesIsRefused() {
         var answer = Platform.call("POST", "/sessions", null, "{\"nickname\":\"salePD\",\"age\":20}");
         assertEquals(422, answer.status(), answer::toString);

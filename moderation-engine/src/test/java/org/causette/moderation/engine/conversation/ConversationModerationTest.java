@@ -70,4 +70,12 @@ class ConversationModerationTest {
         }
         assertEquals(Action.ALLOW, MODERATION.decide(from(ADULT, PHOTO), longAgo).action());
     }
+
+    @Test
+    void inATeenRoomTheSendersOwnEarlierMessagesCount() {
+        List<Turn> room = List.of(new Turn(ADULT, "salut ça va ? t'as quel âge ?"), new Turn(TEEN, "lol"),
+                new Turn(ADULT, "cool. t'as snap ? on sera mieux là-bas"));
+        Verdict v = MODERATION.decide(new Submission(PHOTO, Context.TEEN_ROOM, ADULT, null, null), room);
+        assertEquals(Action.HOLD, v.action(), v.ruleIds().toString());
+    }
 }

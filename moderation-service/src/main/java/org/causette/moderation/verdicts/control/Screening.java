@@ -1,6 +1,7 @@
 package org.causette.moderation.verdicts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.causette.contracts.ChatMessage;
 import org.causette.kit.problems.ProblemException;
 import org.causette.moderation.engine.Context;
@@ -8,9 +9,11 @@ import org.causette.moderation.engine.ModerationEngine;
 import org.causette.moderation.engine.ModerationSettings;
 import org.causette.moderation.engine.Submission;
 import org.causette.moderation.engine.Verdict;
+import org.causette.moderation.engine.conversation.ConversationModeration;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,12 +24,28 @@ import java.util.Map;
 @ApplicationScoped
 public class Screening {
     private static final System.Logger LOG = System.getLogger(Screening.class.getName());
-    private volatile ModerationEngine engine;
+    private volatile Loaded loaded;
 
+    @Inject
+    ConversationMemory memory;
+
+    /**
+     * In a room or conversation with teens, the sender's own last messages there count too: grooming spread over
+     * several messages (the age, then another app, then a photo) is held although each message alone passes.
+     */
     public Verdict message(ChatMessage message) {
         var channel = message.channel();
-        return engine().evaluate(new Submission(message.text(), ContextMapping.of(channel),
-                message.sender().sessionId(), ContextMapping.channelId(channel), message.sentAt()));
+        var context = ContextMapping.of(channel);
+        var channelId = ContextMapping.channelId(channel);
+        var submission = new Submission(message.text(), context, message.sender().sessionId(), channelId,
+                message.sentAt());
+        if (!context.teenPresent()) {
+            return engine().evaluate(submission);
+        }
+        var now = Instant.now();
+        var verdict = conversations().decide(submission, memory.turns(channelId, now));
+        memory.add(channelId, message.sender().sessionId(), message.text(), now);
+        return verdict;
     }
 
     public Verdict name(String text, Context context) {
@@ -34,18 +53,31 @@ public class Screening {
     }
 
     private ModerationEngine engine() {
-        var current = engine;
+        return loaded().engine();
+    }
+
+    private ConversationModeration conversations() {
+        return loaded().conversations();
+    }
+
+    private record Loaded(ModerationEngine engine, ConversationModeration conversations) {
+    }
+
+    private Loaded loaded() {
+        var current = loaded;
         if (current == null) {
             synchronized (this) {
-                if (engine == null) {
+                if (loaded == null) {
                     try {
-                        engine = ModerationEngine.withSettings(ModerationSettings.fromProperties(engineProperties(ConfigProvider.getConfig())));
+                        var settings = ModerationSettings.fromProperties(engineProperties(ConfigProvider.getConfig()));
+                        var engine = ModerationEngine.withSettings(settings);
+                        loaded = new Loaded(engine, new ConversationModeration(engine, settings));
                     } catch (RuntimeException e) {
                         LOG.log(System.Logger.Level.ERROR, "moderation engine failed to load", e);
                         throw ProblemException.unavailable("The moderation engine is unavailable.");
                     }
                 }
-                current = engine;
+                current = loaded;
             }
         }
         return current;
