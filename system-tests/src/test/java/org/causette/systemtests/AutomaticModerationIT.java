@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import static org.causette.systemtests.Stream.ackOf;
 import static org.causette.systemtests.Stream.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,8 +32,7 @@ class AutomaticModerationIT {
         try (var authorStream = author.stream(); var readerStream = reader.stream()) {
             var clientMessageId = UUID.randomUUID().toString();
             authorStream.sendToRoom(TEEN_ROOM, clientMessageId, text);
-            var ack = authorStream.await(f -> "ack".equals(f.getString("type", ""))
-                    && clientMessageId.equals(f.getString("clientMessageId")));
+            var ack = authorStream.await(ackOf(clientMessageId));
             var notice = authorStream.await(moderationOf(ack.getString("id")));
             assertEquals("blocked", notice.getString("action"));
             assertFalse(notice.getString("reason", "").isBlank());
@@ -91,8 +91,7 @@ class AutomaticModerationIT {
             authorStream.sendToRoom(TEEN_ROOM, UUID.randomUUID().toString(), "cool. t'as snap ? on sera mieux là-bas");
             var clientMessageId = UUID.randomUUID().toString();
             authorStream.sendToRoom(TEEN_ROOM, clientMessageId, "tu m'envoies une photo de toi ?");
-            var ack = authorStream.await(f -> "ack".equals(f.getString("type", ""))
-                    && clientMessageId.equals(f.getString("clientMessageId")));
+            var ack = authorStream.await(ackOf(clientMessageId));
             var notice = authorStream.await(moderationOf(ack.getString("id")));
             assertEquals("held", notice.getString("action"), notice::toString);
 

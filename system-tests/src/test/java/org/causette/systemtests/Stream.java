@@ -106,6 +106,11 @@ public final class Stream implements WebSocket.Listener, AutoCloseable {
         return f -> type.equals(f.getString("type", ""));
     }
 
+    /** The gateway's acknowledgement of the message sent with {@code clientMessageId}. */
+    public static Predicate<JsonObject> ackOf(String clientMessageId) {
+        return f -> "ack".equals(f.getString("type", "")) && clientMessageId.equals(f.getString("clientMessageId", ""));
+    }
+
     public static Predicate<JsonObject> message(String text) {
         return f -> "message".equals(f.getString("type", "")) && text.equals(f.getString("text", ""));
     }

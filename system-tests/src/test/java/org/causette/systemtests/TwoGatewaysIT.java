@@ -246,8 +246,7 @@ class TwoGatewaysIT {
         var clientMessageId = UUID.randomUUID().toString();
         var text = word + " " + Platform.marker();
         stream.sendToRoom(room, clientMessageId, text);
-        stream.await(f -> "ack".equals(f.getString("type", "")) && clientMessageId.equals(f.getString("clientMessageId", "")),
-                DELIVERY);
+        stream.await(Stream.ackOf(clientMessageId), DELIVERY);
         return text;
     }
 
